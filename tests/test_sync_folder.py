@@ -254,3 +254,27 @@ def test_every_name_windows_keeps_for_a_device_is_one_it_refuses(name: str) -> N
     from drafter.fileio import windows_refuses
 
     assert windows_refuses(name) == "is a name Windows keeps for a device"
+
+
+def test_a_save_while_force_copies_the_edit_aside_is_kept_in_place(
+        drafted_example: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Jo saves Cheshire's release again (in place, as Notepad does) while --force is copying her earlier save
+    aside: the draft does not replace it, as the copy no longer holds her work; her save stays where it is, and
+    the release is named as edited."""
+    example, out = drafted_example
+    edit(example / "campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: 2018-09-04 00:02")
+    release = out / "cheshire.md"
+    release.write_text("Jo's edit.\n", encoding="utf-8")
+    real = files.keep_copy
+
+    def saved_meanwhile(target: Path, kept: Path) -> None:
+        real(target, kept)
+        if target == release:
+            with open(target, "a", encoding="utf-8") as handle:
+                handle.write("And another line.\n")
+
+    monkeypatch.setattr(files, "keep_copy", saved_meanwhile)
+    report = api.draft(example, out, formats=["md"], force=True).report
+    assert release.read_text(encoding="utf-8") == "Jo's edit.\nAnd another line.\n"
+    assert "cheshire.md" in report.skipped_edited and not (out / "cheshire.edited.md").exists()
+    assert [name for name, _ in report.replaced_edited] == []

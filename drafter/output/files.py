@@ -32,6 +32,7 @@ from drafter.output.decide import (
     case_twins,
     decide,
     decide_again,
+    identity,
     refuse_read_only,
     safe_target,
 )
@@ -270,8 +271,12 @@ def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Man
             journal.write(f"{name} {staged.digest}\n")  # announced before the file exists, as write_files does
             journal.flush()
             sync_file(journal.fileno())
-            kept = _free_name(target)
+            kept, copied = _free_name(target), identity(target)
             keep_copy(target, kept)  # the edit stays under its own name too until the draft replaces it
+            if identity(target) != copied:  # saved again as it was copied: the person's save stays where it is
+                kept.unlink()
+                report.skipped_edited.append(name)
+                return
             try:
                 replace(staging.folder / name, target)
             except OSError:
