@@ -38,9 +38,15 @@ JUNCTION = 0xA0000003  # IO_REPARSE_TAG_MOUNT_POINT: a Windows junction's repars
 # Names Windows refuses for a file or folder whatever its extension ("con.docx" too), on any drive; and the
 # characters it refuses in a name (besides \ and / between folders, and control characters). A FAT or exFAT
 # stick or a Windows share refuses them too, whichever system writes to it.
-WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
-                              *(f"lpt{i}" for i in range(10))})
+WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", "conin$", "conout$",
+                              *(f"{port}{i}" for port in ("com", "lpt") for i in "0123456789\u00b9\u00b2\u00b3")})
+# (the superscript digits ¹ ² ³ too, as Windows reads them as 1, 2 and 3 there)
 WINDOWS_REFUSES = '<>:"|?*'
+# Windows' errors for a file kept online only (OneDrive's Files On-Demand, and other sync programs through the same
+# cloud files API) that could not be downloaded as it was read: the provider not running (362), failing to sign in
+# (386), short of resources (387), offline (388), failing (389), the download aborted, cancelled or timed out (393,
+# 398, 426), the provider stopped (404)
+CLOUD_UNAVAILABLE = frozenset({362, 386, 387, 388, 389, 393, 398, 404, 426})
 
 
 def windows_refuses(name: str) -> str:
@@ -135,6 +141,11 @@ def unreadable(exc: OSError, source: SourceRef, error: type[DrafterError] = Inpu
         return error("cannot be read: another program has it open and locked, or your account may not read it",
                      source=source, expected=f"the file closed{program}, then the command run again; on a shared "
                      "drive, permission to read it from whoever looks after the drive")
+    if getattr(exc, "winerror", None) in CLOUD_UNAVAILABLE:
+        return error(f"cannot be read ({exc.strerror}): it is kept online only, by OneDrive or another sync program, "
+                     "which could not download it", source=source,
+                     expected="the file on this computer: in File Explorer, right-click it and choose Always keep on "
+                              "this device, with OneDrive running and online, then run the command again")
     return error(f"cannot be read ({exc.strerror})", source=source, expected="a file you can read")
 
 
@@ -201,8 +212,11 @@ def file_digest(path: Path, source: SourceRef, error: type[DrafterError]) -> str
     """The SHA-256 of the regular file at ``path``, read without following a link."""
     digest = hashlib.sha256()
     with open_regular(path, source, follow=False, error=error) as (fd, _):
-        while chunk := os.read(fd, _CHUNK):
-            digest.update(chunk)
+        try:
+            while chunk := os.read(fd, _CHUNK):
+                digest.update(chunk)
+        except OSError as exc:  # a file kept online only that cannot be downloaded, a network share lost
+            raise unreadable(exc, source, error, path) from None
     return digest.hexdigest()
 
 

@@ -249,9 +249,12 @@ def test_a_name_in_the_manifest_or_journal_that_leads_elsewhere_is_not_drafters(
 
     entry = {"sha256": "0" * 64, "area": "A"}
     (tmp_path / MANIFEST).write_text(json.dumps({"version": 1, "files": {"a.md": entry, "../b.md": entry,
-                                                                        "/etc/c.md": entry}}), "utf-8")
+                                                                        "/etc/c.md": entry,
+                                                                        "C:/Windows/e.md": entry, "C:f.md": entry,
+                                                                        "a.md:stream": entry}}), "utf-8")
     (tmp_path / JOURNAL).write_text("".join(f"{name} {'1' * 64}\n" for name in (
-        "review/review.csv", "../../etc/passwd", "review/../../d.md", ".drafter-lock", "a.md")) + "e.md 11", "utf-8")
+        "review/review.csv", "../../etc/passwd", "review/../../d.md", ".drafter-lock", "a.md",
+        "C:/Users/g.md", "//server/share/h.md")) + "e.md 11", "utf-8")  # (on Windows, C:/ and // lead elsewhere)
     assert load_manifest(tmp_path) == {"a.md": {**entry, "pending": "1" * 64},
                                        "review/review.csv": {"sha256": "", "area": "", "pending": "1" * 64}}
 

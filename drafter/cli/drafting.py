@@ -97,9 +97,24 @@ def draft(
         typer.echo(f"repaired {out / name}: drafter's last run here stopped part of the way through writing it (a "
                    "power cut, or the drive taken out), leaving it cut short, so it has been written again", err=True)
     for name, twin in report.skipped_case:
-        typer.echo(f"skipped {out / name}: {out / twin} is there, a name that differs only in capitals, which Windows "
-                   f"takes for the same file, so that file is left alone and this one is not written beside it (rename "
-                   f"{Path(twin).name} or move it elsewhere to let drafter write {Path(name).name})", err=True)
+        folder = "/" in name and "/" not in twin  # review/… beside a folder Review
+        same, ours = ("folder", "this file") if folder else ("file", "this one")
+        typer.echo(f"skipped {out / name}: {out / twin} is there, a name that differs only in capitals, which "
+                   f"Windows takes for the same {same}, so that {same} is left alone and {ours} is not written beside "
+                   f"it (rename {Path(twin).name} or move it elsewhere to let drafter write "
+                   f"{name if folder else Path(name).name})", err=True)
+    for copy in report.copies:
+        if not copy.draft:
+            of = Path(copy.of).name
+            typer.echo(f"copy left alone {out / copy.name}: a copy of {of} that drafter did not write, as a sync "
+                       "program such as OneDrive or Dropbox keeps when two computers change a file at once, so it may "
+                       f"hold a person's edit that is not in {of}: bring the edit across by hand, then move the copy "
+                       "out of the folder so nobody sends it", err=True)
+    if drafts := [str(out / copy.name) for copy in report.copies if copy.draft]:
+        typer.echo(f"left as it was: {name_list(drafts, 10)}: {'a copy' if len(drafts) == 1 else 'copies'} of an "
+                   "earlier draft (a sync program's conflict copy, or a person's); drafter never deletes a release: "
+                   f"move {'it' if len(drafts) == 1 else 'these'} out of the folder so nobody sends an old draft",
+                   err=True)
     for name in report.emptied:
         typer.echo(f"written again {out / name}: it was empty (0 bytes), as a sync program such as OneDrive leaves a "
                    "file it has not finished copying, so it held nobody's work", err=True)

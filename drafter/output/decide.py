@@ -69,6 +69,16 @@ def case_twins(out_dir: Path) -> dict[str, str]:
     return names
 
 
+def case_twin(name: str, twins: dict[str, str]) -> str | None:
+    """The file, or the folder (``Review`` for ``review/review.csv``), whose name differs from ``name``'s in capitals
+    only (``twins``, from :func:`case_twins`), or None."""
+    folder = name.split("/")[0]
+    for part in (name, folder) if folder != name else (name,):
+        if twins.get(part.casefold(), part) != part:
+            return twins[part.casefold()]
+    return None
+
+
 def decide(out_dir: Path, name: str, digest: str, manifest: Manifest, force: bool,
            twins: dict[str, str] | None = None) -> tuple[str, Identity]:
     """What becomes of the staged file ``name`` (its bytes' SHA-256 ``digest``): the name of the report's list it
@@ -80,7 +90,7 @@ def decide(out_dir: Path, name: str, digest: str, manifest: Manifest, force: boo
     found = kind(target)
     before = identity(target)  # noted before the file is read: a save while it is read shows as a change
     if found is None:
-        return "skipped_case" if (twins or {}).get(name.casefold(), name) != name else "written", None
+        return "skipped_case" if case_twin(name, twins or {}) else "written", None
     if found != "file":
         raise not_a_file(found, SourceRef(str(target)), OutputError, "a file drafter wrote, or nothing; " + (
             "move the folder elsewhere" if found == "folder" else f"remove the {found}"))

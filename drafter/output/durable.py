@@ -30,7 +30,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from drafter.errors import OutputError
-from drafter.fileio import ON_WINDOWS, kind, read_bounded
+from drafter.fileio import ON_WINDOWS, kind, open_regular, read_bounded
 from drafter.model import SourceRef
 from drafter.output.opened import RETRY_WAITS, replace
 from drafter.output.problems import cannot_write
@@ -156,6 +156,25 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes], *, mode: int | None 
             temp.unlink()
         raise cannot_write(exc, path, outcome=outcome, tried=temp) from None
     sync_folder(path.parent)
+
+
+def keep_copy(target: Path, kept: Path) -> None:
+    """A copy of the file at ``target`` (never through a link) made as the new file ``kept``, durable, with its dates:
+    how ``--force`` keeps a person's edit before the new draft replaces it in one step, so the edit stays under the
+    release's name until then, and a run stopped at any point leaves it where the next run finds it and names it
+    (moving it aside first would leave it under another name, unannounced). A copy cut short is removed."""
+    try:
+        with open_regular(target, SourceRef(str(target)), follow=False, error=OutputError) as (fd, _), \
+                open(kept, "xb") as copy:
+            while chunk := os.read(fd, 1 << 20):
+                copy.write(chunk)
+            copy.flush()
+            sync_file(copy.fileno())
+        shutil.copystat(target, kept, follow_symlinks=False)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            kept.unlink()
+        raise
 
 
 def cut_short(path: Path) -> bool:

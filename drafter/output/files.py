@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import itertools
-import os
 import secrets
 import shutil
 from collections.abc import Callable, Iterable
@@ -25,10 +24,22 @@ from typing import TextIO
 from drafter.errors import OutputError
 from drafter.fileio import holding_program, kind, open_for_append
 from drafter.model import SourceRef
-from drafter.output.decide import PLACED, REWRITTEN, case_twins, decide, decide_again, refuse_read_only, safe_target
+from drafter.output.copies import Copy, copies
+from drafter.output.decide import (
+    PLACED,
+    REWRITTEN,
+    case_twin,
+    case_twins,
+    decide,
+    decide_again,
+    identity,
+    refuse_read_only,
+    safe_target,
+)
 from drafter.output.durable import (
     TEMP_PREFIX,
     discard_staged,
+    keep_copy,
     sync_file,
     sync_folder,
     sync_paths,
@@ -49,7 +60,7 @@ from drafter.output.manifest import (
 from drafter.output.opened import replace
 from drafter.output.owner import Owner, refuse_another
 from drafter.output.paths import STAGING_TOKEN
-from drafter.output.problems import cannot_write
+from drafter.output.problems import cannot_write, moved_away
 
 UNCHANGED = "; nothing has been changed"
 DRAFT_FLAG = "unapproved quotes"  # the manifest's mark on a release drafted with --draft-quotes
@@ -68,6 +79,8 @@ class WriteReport:
     # --force: the name, and the name the edited file is kept under
     repaired: list[str] = field(default_factory=list)  # drafter's own write cut short by a power cut: written again
     emptied: list[str] = field(default_factory=list)  # drafter's release found empty (a sync program's): written again
+    copies: list[Copy] = field(default_factory=list)  # a sync program's or a person's copy of a release beside it
+    # (copies.py)
     no_manifest: bool = False  # the folder had no manifest (deleted, or never drafted into): drafter's earlier
     # releases that differ from this draft cannot be told from a person's files, so are among skipped_foreign
 
@@ -124,7 +137,7 @@ class Staging:
             raise
         except OSError as exc:
             lock.release()
-            raise cannot_write(exc, out_dir, problem="cannot be written", field="--out",
+            raise moved_away(exc, out_dir, 0) or cannot_write(exc, out_dir, problem="cannot be written", field="--out",
                                expected="a folder you can write to", tried=folder) from None
         return cls(out_dir, folder, created, lock, owner)
 
@@ -141,7 +154,7 @@ class Staging:
                     handle.write(piece)
                     digest.update(piece)
         except OSError as exc:
-            raise cannot_write(exc, target, outcome="; nothing has been changed", tried=temp) from None
+            raise moved_away(exc, self.out_dir, 0) or cannot_write(exc, target, outcome=UNCHANGED, tried=temp) from None
         return Staged(name, digest.hexdigest(), area, draft)
 
     def end(self, failed: bool) -> None:
@@ -175,7 +188,8 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
                  for staged in files]
     placed = [staged for staged, decision, _ in decisions if decision in PLACED]
     _make_durable(staging, placed)
-    report = WriteReport(no_manifest=kind(out_dir / MANIFEST) is None)
+    report = WriteReport(no_manifest=kind(out_dir / MANIFEST) is None,
+                         copies=copies(out_dir, twins.values(), {s.name: s.digest for s, _, _ in decisions}, manifest))
     journal_path = out_dir / JOURNAL
     refuse_special(journal_path)
     try:
@@ -183,7 +197,7 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
             write_atomic(journal_path, left, outcome=UNCHANGED)
         fd = open_for_append(journal_path, SourceRef(str(journal_path)), OutputError)
     except OSError as exc:
-        raise cannot_write(exc, journal_path, outcome=UNCHANGED) from None
+        raise moved_away(exc, out_dir, 0) or cannot_write(exc, journal_path, outcome=UNCHANGED) from None
     try:
         with open(fd, "a", encoding="utf-8", closefd=True) as journal:
             # Every hash announced, durably, before any file is renamed, so whatever a power cut leaves, the next
@@ -198,7 +212,7 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
                     decision = decide_again(out_dir / staged.name, staged.name, before, staged.digest,
                                             manifest) or decision
                 if decision == "skipped_case":
-                    report.skipped_case.append((staged.name, twins[staged.name.casefold()]))
+                    report.skipped_case.append((staged.name, case_twin(staged.name, twins) or staged.name))
                 else:
                     _put_in_place(staging, staged, decision, manifest, report, journal)
                 if on_file:
@@ -214,8 +228,9 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
                 journal_path.unlink()
         if isinstance(failure, OutputError):
             raise
-        raise cannot_write(failure, journal_path, outcome="; files written before it are intact" if report.written
-                           else UNCHANGED) from None  # the journal itself: the drive full, or taken out
+        raise moved_away(failure, out_dir, len(report.written)) or cannot_write(  # the journal itself: the drive
+            failure, journal_path, outcome="; files written before it are intact" if report.written  # full, or gone
+            else UNCHANGED) from None
     _sync_folders(out_dir, placed)
     write_atomic(out_dir / MANIFEST, manifest_json(manifest, campaign).encode("utf-8"), outcome=(
         "; the new files are in place, and the journal beside it names them, so drafter will know them as its own "
@@ -237,8 +252,8 @@ def _make_durable(staging: Staging, placed: list[Staged]) -> None:
     failed = sync_paths([staging.folder / staged.name for staged in placed])
     if failed:
         path, exc = failed
-        raise cannot_write(exc, staging.out_dir / path.relative_to(staging.folder), tried=path,
-                           outcome="; nothing has been changed") from None
+        raise moved_away(exc, staging.out_dir, 0) or cannot_write(
+            exc, staging.out_dir / path.relative_to(staging.folder), tried=path, outcome=UNCHANGED) from None
 
 
 def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Manifest, report: WriteReport,
@@ -256,13 +271,17 @@ def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Man
             journal.write(f"{name} {staged.digest}\n")  # announced before the file exists, as write_files does
             journal.flush()
             sync_file(journal.fileno())
-            kept = _free_name(target)
-            os.rename(target, kept)
+            kept, copied = _free_name(target), identity(target)
+            keep_copy(target, kept)  # the edit stays under its own name too until the draft replaces it
+            if identity(target) != copied:  # saved again as it was copied: the person's save stays where it is
+                kept.unlink()
+                report.skipped_edited.append(name)
+                return
             try:
                 replace(staging.folder / name, target)
             except OSError:
                 with contextlib.suppress(OSError):
-                    os.rename(kept, target)  # as it was
+                    kept.unlink()  # the edit is still in its place, as it was
                 raise
             report.replaced_edited.append((name, kept.relative_to(staging.out_dir).as_posix()))
         else:
@@ -276,7 +295,8 @@ def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Man
             source=SourceRef(str(target)),
             expected=f"a {'file' if target.suffix.lower() == '.csv' else 'release'} no program has open") from None
     except OSError as exc:
-        raise cannot_write(exc, target, outcome=f"; {_so_far(len(report.written))}") from None
+        raise moved_away(exc, staging.out_dir, len(report.written)) or cannot_write(
+            exc, target, outcome=f"; {_so_far(len(report.written))}") from None
     manifest[name] = _entry(staged)
     report.written.append(name)
 

@@ -34,7 +34,8 @@ def refuse_open(path: Path) -> None:
                 f"is open in a {'spreadsheet' if sheet else 'word processor'} ({name} is beside it), so it is not "
                 "replaced; nothing has been changed", source=SourceRef(str(path)),
                 expected=f"the {'file' if sheet else 'release'} closed: close it and run again; if nobody has it "
-                         f"open, delete {name}")
+                         f"open, delete {name}, a hidden file: turn on Hidden items in File Explorer's View menu to "
+                         "see it")  # Word and LibreOffice mark their lock files hidden: nobody sees them otherwise
 
 
 RETRY_WAITS = (0.05, 0.15, 0.3)  # seconds: half a second in all

@@ -61,7 +61,8 @@ def refuse_another(out_dir: Path, owner: Owner, found: Owner | None, take_over: 
     if found is None or take_over or owner.same(found):
         return
     raise OutputError(
-        f'holds the releases of another campaign, "{found.title}" (drafted from {found.folder}), not of "'
+        f'holds the releases of another campaign, "{found.title}"'
+        f'{f" (drafted from {found.folder})" if found.folder else ""}, not of "'
         f'{owner.title}"; nothing has been changed', source=SourceRef(str(out_dir)), field="--out",
         expected="a folder for this campaign's releases: give another --out, or add --take-over to draft this "
                  "campaign here instead, leaving the other campaign's files as they are")

@@ -9,6 +9,7 @@ characters), since "space and permission to write" would send the reader looking
 from __future__ import annotations
 
 import errno
+import os
 from pathlib import Path
 
 from drafter.errors import OutputError
@@ -52,3 +53,19 @@ def cannot_write(exc: OSError, path: Path, *, problem: str = "could not be writt
         expected = "a drive that can be written to, not a read-only one such as a locked USB stick or a read-only share"
     return OutputError(f"{problem} ({exc.strerror}){outcome}", source=SourceRef(str(path)), field=field,
                        expected=expected)
+
+
+def moved_away(exc: OSError, out_dir: Path, written: int) -> OutputError | None:
+    """The one line for an output folder moved, renamed or deleted while a run wrote in it (a colleague tidying the
+    shared drive, a sync program), which the system reports only as a file not found, after ``written`` files were
+    put in place in it; None if the folder is there, or the drive itself is gone (:func:`cannot_write` says so)."""
+    if not isinstance(exc, FileNotFoundError) or getattr(exc, "winerror", None) in _WINDOWS_LOST or \
+            os.path.isdir(out_dir) or not os.path.isdir(out_dir.parent):
+        return None
+    stands = "nothing in it has been changed" if not written else (
+        f"{'1 file in it is' if written == 1 else f'{written:,} files in it are'} the new draft, the rest are as they "
+        "were, and none is half-written")
+    return OutputError(f"was moved, renamed or deleted while drafter wrote in it (by a person, or a sync program); "
+                       f"{stands}", source=SourceRef(str(out_dir)), field="--out",
+                       expected="the folder left where it is while drafter drafts: put it back and run the same "
+                                "command again, or draft into a new folder")
