@@ -61,8 +61,6 @@ def test_every_file_is_staged_in_one_folder_inside_the_output_folder_and_none_is
     system is atomic); the staging folder goes at the end."""
     import os
 
-    from drafter.output import files as output
-
     renamed: list[tuple[Path, Path]] = []
     replace = os.replace
 
@@ -70,7 +68,7 @@ def test_every_file_is_staged_in_one_folder_inside_the_output_folder_and_none_is
         renamed.append((Path(source), Path(target)))
         replace(source, target)
 
-    monkeypatch.setattr(output.os, "replace", spy)
+    monkeypatch.setattr(os, "replace", spy)  # every rename drafter makes (opened.replace calls it)
     out = tmp_path / "out"
     api.draft(make_campaign(tmp_path / "campaign", 5), out, formats=["md"])
     staged = [(source, target) for source, target in renamed if target.name != "drafter-manifest.json"]

@@ -35,6 +35,7 @@ def own_lines(stderr: str) -> list[str]:
     ("Cheshire (Jo Smith's conflicted copy 2026-11-30).docx", "cheshire.docx"),  # Dropbox
     ("cheshire (Jo Smith's conflicted copy 2026-11-30 (1)).docx", "cheshire.docx"),
     ("cheshire (Case Conflict).docx", "cheshire.docx"),
+    ("cheshire (Conflicted copy 2026-11-30 Jo Smith).docx", "cheshire.docx"),  # Google Drive
     ("greater-manchester.facts-LAPTOP-7F3.csv", "greater-manchester.facts.csv"),  # before the last ending
     ("cheshire.facts (Jo Smith's conflicted copy 2026-11-30).csv", "cheshire.facts.csv"),
     ("Cheshire.cy (1).docx", "cheshire.cy.docx"),

@@ -28,7 +28,8 @@ COPY = re.compile(
     r"| - Copy(?: \(\d+\))?"  # cheshire - Copy.docx: Explorer's copy and paste
     r"|-(?=[^ ]*[A-Z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"  # cheshire-LAPTOP-7F3.docx: OneDrive's, the computer's name
     # (a capital letter in it: drafter's own names are in lower case, so cheshire-east.docx is never one)
-    r"| \([^()]*conflicted copy[^()]*(?:\(\d+\))?\)"  # Dropbox: "(Jo Smith's conflicted copy 2026-11-30)"
+    r"| \([^()]*(?i:conflicted copy)[^()]*(?:\(\d+\))?\)"  # Dropbox: "(Jo Smith's conflicted copy 2026-11-30)",
+    # Google Drive: "(Conflicted copy …)"
     r"| \(Case Conflict(?: \d+)?\)")  # Dropbox, for a name that differs from another's in capitals only
 
 
