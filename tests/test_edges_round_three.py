@@ -1,0 +1,36 @@
+"""The shipped templates at their edges, round three, in English and Welsh: a count of none in both periods said
+as zero of both (its facts, its fact sheet and the English and Welsh releases alike), a rate per head printed 1.0
+(in test_derived.py), and a figure known for one period only, said where the release would otherwise give none."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from drafter import api
+from drafter.shipped import shipped_root
+from tests.conftest import edit
+
+
+def _facts(campaign: Path, area: str, locale: str) -> set[tuple[str, str, object]]:
+    return {(f.area, f.name, f.value) for f in api.preview(campaign, area, locale=locale)[1].facts}
+
+
+@pytest.mark.parametrize(("template", "row", "measure"), [("count-change", "Powys,parcels,12,31", "parcels"),
+                                                        ("several-measures", "Powys,launches,0,3", "launches")])
+def test_none_in_both_periods_is_a_fact_of_both_periods_in_english_as_in_welsh(
+        food: Path, tmp_path: Path, template: str, row: str, measure: str) -> None:
+    """"have remained at zero both between April and September 2023 and between April and September 2024" recorded
+    only the later zero: the fact sheet and the reviewer pack gave one period, and a bilingual draft warned "the
+    English and Welsh releases print different facts … make the templates say the same" of drafter's own templates
+    (the Welsh, "sef dim parseli … ac eto …", records both)."""
+    campaign = food
+    if template != "count-change":  # a template food's example is not: its own example, copied
+        campaign = tmp_path / template
+        shutil.copytree(shipped_root() / template / "example", campaign)
+    edit(campaign / "figures.csv", row, f"Powys,{measure},0,0")
+    english, welsh = _facts(campaign, "Powys", "en_GB"), _facts(campaign, "Powys", "cy_GB")
+    assert {("Powys", f"{measure}.last_year", 0), ("Powys", f"{measure}.this_year", 0)} <= english
+    assert english == welsh
