@@ -34,3 +34,14 @@ def test_none_in_both_periods_is_a_fact_of_both_periods_in_english_as_in_welsh(
     english, welsh = _facts(campaign, "Powys", "en_GB"), _facts(campaign, "Powys", "cy_GB")
     assert {("Powys", f"{measure}.last_year", 0), ("Powys", f"{measure}.this_year", 0)} <= english
     assert english == welsh
+
+
+def test_an_area_with_no_figure_for_either_period_is_not_said_to_lack_one_period_alone(example: Path) -> None:
+    """helpline-rise said "Figures for Lancashire are not available for July to December 2017" of an area marked [x]
+    in both periods, as though the later figure were given."""
+    edit(example / "figures.csv", "Lancashire,contacts,410,799", "Lancashire,contacts,[x],[x]")
+    english = api.preview(example, "Lancashire")[0]
+    assert "\nFigures for Lancashire are not available, so there is no comparison to give.\n" in english
+    assert "\n- Lancashire: not available\n" in api.preview(example, "North West")[0]
+    welsh = api.preview(example, "Lancashire", locale="cy_GB")[0]
+    assert "\nNid oes ffigurau ar gael ar gyfer Swydd Gaerhirfryn, felly nid oes cymhariaeth i’w rhoi.\n" in welsh
