@@ -5,12 +5,17 @@ as zero of both (its facts, its fact sheet and the English and Welsh releases al
 from __future__ import annotations
 
 import shutil
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from drafter import api
 from drafter.shipped import shipped_root
+from drafter.style import wording
+from drafter.style.house import PRESETS
 from tests.conftest import edit
 
 
@@ -45,3 +50,27 @@ def test_an_area_with_no_figure_for_either_period_is_not_said_to_lack_one_period
     assert "\n- Lancashire: not available\n" in api.preview(example, "North West")[0]
     welsh = api.preview(example, "Lancashire", locale="cy_GB")[0]
     assert "\nNid oes ffigurau ar gael ar gyfer Swydd Gaerhirfryn, felly nid oes cymhariaeth i’w rhoi.\n" in welsh
+
+
+@example(999_999, "en_GB")
+@given(st.integers(min_value=2, max_value=5).flatmap(lambda places: st.integers(10**places, 10 ** (places + 1) - 1)),
+       st.sampled_from(["en_GB", "en_US", "cy_GB"]))
+def test_a_count_said_roundly_is_true_and_its_round_number_in_the_house_style(value: int, preset: str) -> None:
+    """``figure(approx=True)`` said "nearly 1,000,000" of 999,999, where the house style prints that number "1
+    million" ("bron i 1 miliwn" in Welsh)."""
+    style = PRESETS[preset]
+    found = wording.approx_count_text(Decimal(value), style)
+    if found is None:
+        return
+    text, round_number = found
+    words, _, number = text.partition(" " + wording.count_text(round_number, style, figures=True))
+    assert not number and text.endswith(wording.count_text(round_number, style, figures=True))
+    if words == style.language.nearly:
+        assert round_number * style.nearly_fraction <= value < round_number
+    else:
+        assert words == style.language.more_than and value > round_number
+
+
+@pytest.mark.parametrize(("preset", "said"), [("en_GB", "nearly 1 million"), ("cy_GB", "bron i 1 miliwn")])
+def test_nearly_a_million_is_said_as_the_house_style_says_a_million(preset: str, said: str) -> None:
+    assert wording.approx_count_text(Decimal(999_999), PRESETS[preset]) == (said, Decimal(1_000_000))

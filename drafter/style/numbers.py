@@ -230,8 +230,8 @@ def approx_count_text(value: Decimal, style: HouseStyle) -> tuple[str, Decimal] 
     >>> from drafter.style.house import PRESETS
     >>> approx_count_text(Decimal(1747), PRESETS["en_GB"]), approx_count_text(Decimal(3549), PRESETS["cy_GB"])
     (('nearly 1,800', Decimal('1800')), ('bron i 3,600', Decimal('3600')))
-    >>> approx_count_text(Decimal(1210), PRESETS["en_GB"])
-    ('more than 1,200', Decimal('1200'))
+    >>> approx_count_text(Decimal(1210), PRESETS["en_GB"]), approx_count_text(Decimal(999_999), PRESETS["en_GB"])
+    (('more than 1,200', Decimal('1200')), ('nearly 1 million', Decimal('1000000')))
     """
     if value < 100 or value >= style.million_from:
         return None
@@ -240,7 +240,7 @@ def approx_count_text(value: Decimal, style: HouseStyle) -> tuple[str, Decimal] 
     if found is None:
         return None
     words, n = found
-    return f"{words} {cldr.format_number(n, 0, style.locale)}", n
+    return f"{words} {count_text(n, style, figures=True)}", n  # "nearly 1 million", as the house style prints it
 
 
 def pair_texts(old: Decimal, new: Decimal, style: HouseStyle, scale: int | None = None, unit: str = ""
