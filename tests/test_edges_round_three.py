@@ -74,3 +74,34 @@ def test_a_count_said_roundly_is_true_and_its_round_number_in_the_house_style(va
 @pytest.mark.parametrize(("preset", "said"), [("en_GB", "nearly 1 million"), ("cy_GB", "bron i 1 miliwn")])
 def test_nearly_a_million_is_said_as_the_house_style_says_a_million(preset: str, said: str) -> None:
     assert wording.approx_count_text(Decimal(999_999), PRESETS[preset]) == (said, Decimal(1_000_000))
+
+
+LEAGUE = ('area,measure,last_year,this_year\nCardiff,incidents,100,200\nSwansea,incidents,100,200\n'
+          'Ceredigion,incidents,50,20\nCardiff,population,,"100,000"\nSwansea,population,,"100,000"\n'
+          'Ceredigion,population,,"100,000"\n')
+POINTS = ('area,measure,october\nCardiff,points,200\nSwansea,points,200\nCeredigion,points,40\n'
+          'Cardiff,population,"100,000"\nSwansea,population,"100,000"\nCeredigion,population,"71,000"\n')
+
+
+@pytest.mark.parametrize(("template", "figures", "said"), [
+    ("league-table", LEAGUE, ["# Caerdydd yn gydradd gyntaf o ran cyfradd achosion o dipio anghyfreithlon yng Nghymru\n",
+                              " O ran nifer, mae Caerdydd yn gydradd gyntaf o blith ardaloedd Cymru."]),
+    ("per-head", POINTS, [" Mae Caerdydd yn gydradd gyntaf o blith ardaloedd Cymru o ran y gyfradd hon.",
+                          ", ac mae Caerdydd yn gydradd gyntaf o ran nifer."])])
+def test_areas_joint_first_are_worded_from_the_same_ranks_in_english_and_welsh(
+        tmp_path: Path, template: str, figures: str, said: list[str]) -> None:
+    """Two of three areas joint highest: the Welsh league-table and per-head asked whether each was in the lower half
+    before whether it was joint first, recording ranks the English never asks, and the draft warned "the English
+    and Welsh releases print different facts … make the templates say the same" of drafter's own templates."""
+    campaign = tmp_path / "campaign"
+    shutil.copytree(shipped_root() / template / "example", campaign)
+    (campaign / "areas.csv").write_text(
+        "area,parent,in_text,name_cy,yn_cy\nWales,,Wales,Cymru,yng Nghymru\n"
+        "Cardiff,Wales,Cardiff,Caerdydd,yng Nghaerdydd\nSwansea,Wales,Swansea,Abertawe,yn Abertawe\n"
+        "Ceredigion,Wales,Ceredigion,Ceredigion,yng Ngheredigion\n", encoding="utf-8")
+    (campaign / "figures.csv").write_text(figures, encoding="utf-8")
+    edit(campaign / "campaign.yaml", "\nlocale: en_GB\n", "\nlocale: en_GB\nlanguages: [en_GB, cy_GB]\n")
+    result = api.draft(campaign, tmp_path / "out", formats=["md"], areas=["Cardiff"])
+    assert [w.message for w in result.warnings if w.code == "language_facts"] == []
+    welsh = (tmp_path / "out" / "cardiff.cy.md").read_text(encoding="utf-8")
+    assert all(words in welsh for words in said), welsh
