@@ -105,3 +105,12 @@ def test_areas_joint_first_are_worded_from_the_same_ranks_in_english_and_welsh(
     assert [w.message for w in result.warnings if w.code == "language_facts"] == []
     welsh = (tmp_path / "out" / "cardiff.cy.md").read_text(encoding="utf-8")
     assert all(words in welsh for words in said), welsh
+
+
+@pytest.mark.parametrize(("locale", "row"), [("en_GB", "| Powys | 3 | 5 | a rise of 2 |"),
+                                             ("cy_GB", "| Powys | 3 | 5 | cynnydd o 2 |")])
+def test_a_tables_change_column_gives_a_small_difference_in_figures(food: Path, locale: str, row: str) -> None:
+    """The table in the notes to editors said "a rise of two" beside "3" and "5", and "a rise of 12" a row below."""
+    edit(food / "figures.csv", "Powys,parcels,12,31", "Powys,parcels,3,5")
+    edit(food / "campaign.yaml", "\nareas: all\n", "\nareas: all\nhouse_style:\n  list_areas: 1\n")
+    assert row in api.preview(food, "Wales", locale=locale)[0].splitlines()
