@@ -114,3 +114,15 @@ def test_a_tables_change_column_gives_a_small_difference_in_figures(food: Path, 
     edit(food / "figures.csv", "Powys,parcels,12,31", "Powys,parcels,3,5")
     edit(food / "campaign.yaml", "\nareas: all\n", "\nareas: all\nhouse_style:\n  list_areas: 1\n")
     assert row in api.preview(food, "Wales", locale=locale)[0].splitlines()
+
+
+def test_a_helpline_count_that_stayed_the_same_gives_it_in_welsh_as_in_english(example: Path, tmp_path: Path) -> None:
+    """"Between January and June 2018, that figure stayed at 100." read in Welsh "… roedd y ffigur hwnnw wedi aros yr
+    un fath." with no figure, and the draft warned that drafter's own templates print different facts."""
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,100,100")
+    edit(example / "figures.csv", 'North West,contacts,"1,747","3,549"', 'North West,contacts,"1,757","3,478"')
+    edit(example / "campaign.yaml", "\nlocale: en_GB\n", "\nlocale: en_GB\nlanguages: [en_GB, cy_GB]\n")
+    result = api.draft(example, tmp_path / "out", formats=["md"], areas=["Cumbria"])
+    assert [w.message for w in result.warnings if w.code == "language_facts"] == []
+    assert "Rhwng Ionawr a Mehefin 2018, roedd y ffigur hwnnw wedi aros yr un fath, sef 100.\n" in (
+        tmp_path / "out" / "cumbria.cy.md").read_text(encoding="utf-8")
