@@ -13,6 +13,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from drafter import api
+from drafter.errors import QuoteError
 from drafter.shipped import shipped_root
 from drafter.style import wording
 from drafter.style.house import PRESETS
@@ -126,3 +127,15 @@ def test_a_helpline_count_that_stayed_the_same_gives_it_in_welsh_as_in_english(e
     assert [w.message for w in result.warnings if w.code == "language_facts"] == []
     assert "Rhwng Ionawr a Mehefin 2018, roedd y ffigur hwnnw wedi aros yr un fath, sef 100.\n" in (
         tmp_path / "out" / "cumbria.cy.md").read_text(encoding="utf-8")
+
+
+def test_a_quote_of_a_change_where_none_is_worked_out_is_not_told_the_data_shows_no_change(example: Path) -> None:
+    """Cheshire's and the north west's earlier figures marked [x]: the quote's "almost treble" was refused as the
+    data "shows no change", which reads as though the count stayed the same."""
+    edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,[x],440")
+    edit(example / "figures.csv", 'North West,contacts,"1,747","3,549"', 'North West,contacts,[x],"3,549"')
+    with pytest.raises(QuoteError) as refused:
+        api.preview(example, "Cheshire")
+    assert "shows no change" not in str(refused.value)
+    assert "(expected words true of the data; this release works out no change between periods: change the " \
+           "quote's words, or withdraw it)" in str(refused.value)
