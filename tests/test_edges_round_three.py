@@ -85,8 +85,9 @@ POINTS = ('area,measure,october\nCardiff,points,200\nSwansea,points,200\nCeredig
 
 
 @pytest.mark.parametrize(("template", "figures", "said"), [
-    ("league-table", LEAGUE, ["# Caerdydd yn gydradd gyntaf o ran cyfradd achosion o dipio anghyfreithlon yng Nghymru\n",
-                              " O ran nifer, mae Caerdydd yn gydradd gyntaf o blith ardaloedd Cymru."]),
+    ("league-table", LEAGUE, [
+        "# Caerdydd yn gydradd gyntaf o ran cyfradd achosion o dipio anghyfreithlon yng Nghymru\n",
+        " O ran nifer, mae Caerdydd yn gydradd gyntaf o blith ardaloedd Cymru."]),
     ("per-head", POINTS, [" Mae Caerdydd yn gydradd gyntaf o blith ardaloedd Cymru o ran y gyfradd hon.",
                           ", ac mae Caerdydd yn gydradd gyntaf o ran nifer."])])
 def test_areas_joint_first_are_worded_from_the_same_ranks_in_english_and_welsh(

@@ -1,7 +1,8 @@
 """The reference template, helpline-rise, with figures marked not available ("[x]" in figures.csv), in English
 and Welsh: an area whose own figure is not available for one period gives the other period's and says there is no
 comparison; its region's list gives that figure with "not available" for the other period; an area whose region's
-total is not available says that instead of a comparison, as the other shipped templates (count-change) word it. The example's own golden files do not change."""
+total is not available says that instead of a comparison, as the other shipped templates (count-change) word it. The
+example's own golden files do not change."""
 
 from __future__ import annotations
 
