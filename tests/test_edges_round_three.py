@@ -140,3 +140,18 @@ def test_a_quote_of_a_change_where_none_is_worked_out_is_not_told_the_data_shows
     assert "shows no change" not in str(refused.value)
     assert "(expected words true of the data; this release works out no change between periods: change the " \
            "quote's words, or withdraw it)" in str(refused.value)
+
+
+def test_a_count_of_none_given_alone_is_zero_in_words_and_checks_clean(food: Path, tmp_path: Path) -> None:
+    """Powys's later figure marked [x] and its earlier none: "the figure for emergency food parcels given out in Powys
+    was 0", a headline of "…: 0 between …" and "Powys: 0 between …" in the list, where the house style writes
+    small numbers in words."""
+    edit(food / "figures.csv", "Powys,parcels,12,31", "Powys,parcels,0,[x]")
+    api.draft(food, tmp_path / "out", formats=["md"], areas=["Powys", "Wales"])
+    powys = (tmp_path / "out" / "powys.md").read_text(encoding="utf-8")
+    assert "\nBetween April and September 2023, the figure for emergency food parcels given out in Powys was zero. " \
+           in powys
+    assert "\n- Powys: zero between April and September 2023 (not available between April and September 2024)\n" in \
+        (tmp_path / "out" / "wales.md").read_text(encoding="utf-8")
+    checked = api.check(food, [tmp_path / "out" / "powys.md", tmp_path / "out" / "wales.md"])
+    assert (checked.findings, checked.by_hand) == ((), ())
