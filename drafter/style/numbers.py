@@ -30,7 +30,7 @@ def count_text(value: Decimal, style: HouseStyle, *, figures: bool = False, scal
     >>> count_text(Decimal(1_200_000), PRESETS["cy_GB"]), count_text(Decimal(10**12), gb)
     ('1.2 miliwn', '1 trillion')
     """
-    if not figures and value == value.to_integral_value() and value.as_tuple().exponent >= 0 \
+    if not figures and value == value.to_integral_value() and value.as_tuple().exponent == 0 \
             and 0 <= value <= style.words_up_to and int(value) < len(style.number_words):
         return style.number_words[int(value)]  # "zero" too, where the preset writes small numbers in words
     large = None if scale == FULL else _large(value, style, places=scale)
