@@ -517,7 +517,7 @@ def ranked_campaign(target: Path) -> Path:
     (target / "ranked").mkdir()
     for name, code in (("release.md.j2", "en"), ("release.cy.md.j2", "cy")):
         text = (shipped / name).read_text(encoding="utf-8")
-        marker = "{% else %}"
+        marker = '{% elif has("contacts", "after") %}'  # the end of the headline of a change, as before
         lines = LIST_LINES.replace("{up}", UP_FROM[code])
         text = text.replace(marker, f"\n{RANK_SENTENCE[code]}\n\n{LISTED[code]}\n\n{lines}\n{marker}", 1)
         (target / "ranked" / name).write_text(text, encoding="utf-8")

@@ -136,7 +136,7 @@ def test_a_bare_figure_before_its_unit_is_warned_about_in_a_template_of_ones_own
                                if w.code == "count_of_one"]
               for area, locale in (("Cumbria", "en_GB"), ("Merseyside", "cy_GB"))}
     assert warned == {
-        ("Cumbria", "en_GB"): ["Cumbria's contacts.before is none, printed as '0 people': write 'no one' "
+        ("Cumbria", "en_GB"): ["Cumbria's contacts.before is none, printed as 'zero people': write 'no one' "
                                "({{ count('contacts', 'before') }} says it so), or recast the sentence"],
         ("Merseyside", "cy_GB"): ["Merseyside's contacts.before is one, printed as '1 o bobl': write '1 person' "
                                   "({{ count('contacts', 'before') }} says it so), or recast the sentence"]}

@@ -136,6 +136,26 @@ def test_ranking_by_percent_leaves_out_small_and_zero_bases_and_refuses_one(leag
         facts_of(league, '{{ rank("incidents", by="percent") }}')
 
 
+@pytest.mark.parametrize(("locale", "places", "rate"), [
+    ("en_GB", None, "1.0 fly-tipping incidents per 1,000 people"),
+    ("en_GB", 0, "1 fly-tipping incident per 1,000 people"),
+    ("cy_GB", None, "1.0 o achosion o dipio anghyfreithlon fesul 1,000 o bobl"),
+    ("cy_GB", 0, "1 achos o dipio anghyfreithlon fesul 1,000 o bobl"),
+])
+def test_a_rate_printed_1_0_takes_the_plural_and_a_whole_1_the_singular(league: Path, locale: str,
+                                                                         places: int | None, rate: str) -> None:
+    """per-head's headline said "Cardiff has 1.0 public charging point per 100,000 people": a rate given to a place
+    takes its unit as any rate as published does ("1.0 days"), and only a whole 1 its unit_one ("1 day")."""
+    edit(league / "figures.csv", "Powys,incidents,12,31", "Powys,incidents,12,133")
+    edit(league / "campaign.yaml", "locale: en_GB", f"locale: {locale}")
+    body = f'Rate: {{{{ per_head("incidents"{"" if places is None else f", places={places}"}) }}}}.'
+    (league / "mine" / "release.cy.md.j2").write_text(
+        '{% extends "base/release.cy.md.j2" %}\n{% block headline %}Ffigurau{% endblock %}\n{% block body %}\n'
+        + body + "\n{% endblock %}\n", encoding="utf-8")
+    facts_of(league, body)
+    assert f"Rate: {rate}.\n" in api.preview(league, "Powys")[0]
+
+
 @pytest.mark.parametrize(("row", "marked", "ranks"), [
     ('Powys,population,,"133,000"', "Powys,population,,[x]", "rate no, count yes, change yes"),
     ("Powys,incidents,12,31", "Powys,incidents,[x],31", "rate yes, count yes, change no"),

@@ -1,7 +1,8 @@
 """The reference template, helpline-rise, with figures marked not available ("[x]" in figures.csv), in English
-and Welsh: an area whose own figure is not available says so and gives no comparison; its region's list says
-"not available" beside it; an area whose region's total is not available says that instead of a comparison,
-as the other shipped templates (count-change) word it. The example's own golden files do not change."""
+and Welsh: an area whose own figure is not available for one period gives the other period's and says there is no
+comparison; its region's list gives that figure with "not available" for the other period; an area whose region's
+total is not available says that instead of a comparison, as the other shipped templates (count-change) word it. The
+example's own golden files do not change."""
 
 from __future__ import annotations
 
@@ -46,17 +47,22 @@ def test_figures_not_available_match_golden_in_english_and_welsh(case: str, tmp_
 def test_an_area_not_available_is_worded_as_the_other_templates_word_it(tmp_path: Path) -> None:
     out, _ = drafted_with("area", tmp_path)
     cumbria = (out / "cumbria.en.md").read_text(encoding="utf-8")
-    assert "# Number of people in Cumbria seeking help to stop viewing sexual images of children online: figures " \
-           "not available\n" in cumbria
-    assert "Figures for Cumbria are not available for July to December 2017, so there is no comparison to give." \
-        in cumbria
+    assert "# Number of people in Cumbria seeking help to stop viewing sexual images of children online: 171 " \
+           "between January and June 2018\n" in cumbria
+    assert "\nBetween January and June 2018, 171 people from Cumbria contacted Stop It Now! – a child sexual abuse " \
+           "prevention helpline run by the child protection charity The Lucy Faithfull Foundation – seeking help for " \
+           "their own online sexual behaviour or for that of someone they knew. Figures for Cumbria are not " \
+           "available for July to December 2017, so there is no comparison to give.\n" in cumbria
     assert "The rise follows" not in cumbria
     welsh = (out / "cumbria.cy.md").read_text(encoding="utf-8")
-    assert ": dim ffigurau ar gael\n" in welsh
+    assert ": 171 rhwng Ionawr a Mehefin 2018\n" in welsh
+    assert "\nRhwng Ionawr a Mehefin 2018, cysylltodd 171 o bobl o Gumbria â Stop It Now! – llinell gymorth" in welsh
     assert "Nid oes ffigurau ar gael ar gyfer Cumbria rhwng Gorffennaf a Rhagfyr 2017, felly nid oes " \
            "cymhariaeth i’w rhoi." in welsh
-    assert "- Cumbria: not available\n" in (out / "north-west.en.md").read_text(encoding="utf-8")
-    assert "- Cumbria: dim ffigurau ar gael\n" in (out / "north-west.cy.md").read_text(encoding="utf-8")
+    assert "- Cumbria: 171 (not available between July and December 2017)\n" in (out / "north-west.en.md").read_text(
+        encoding="utf-8")
+    assert "- Cumbria: 171 (dim ffigurau ar gael rhwng Gorffennaf a Rhagfyr 2017)\n" in (
+        out / "north-west.cy.md").read_text(encoding="utf-8")
 
 
 def test_a_region_not_available_is_said_in_each_areas_release(tmp_path: Path) -> None:

@@ -104,7 +104,7 @@ def draft_pair(batch: Batch, old: int, new: int, threshold: int | None = None,
 SCALES = {"million": 10**6, "miliwn": 10**6, "billion": 10**9, "biliwn": 10**9, "trillion": 10**12,
           "triliwn": 10**12}
 WORDS = {w: i for i, w in enumerate(("none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
-WORDS["ddim"] = 0
+WORDS["ddim"] = WORDS["zero"] = 0
 PERCENT = re.compile(r"(more than |mwy na |fwy na |nearly |bron i )?(\d[\d,]*(?:\.\d+)?)(?: per cent|%| percent)")
 COUNT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(?: (\w+))?$")
 

@@ -39,7 +39,7 @@ presets = st.sampled_from(sorted(PRESETS))
 # --- counts ---------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("preset", "value", "text"), [
-    ("en_GB", 0, "0"), ("en_GB", 1, "one"), ("en_GB", 9, "nine"), ("en_GB", 10, "10"), ("en_GB", 1747, "1,747"),
+    ("en_GB", 0, "zero"), ("en_GB", 1, "one"), ("en_GB", 9, "nine"), ("en_GB", 10, "10"), ("en_GB", 1747, "1,747"),
     ("en_GB", 999999, "999,999"), ("en_GB", 1_200_000, "1.2 million"), ("en_GB", 1_250_000, "1.3 million"),
     ("en_GB", 3_000_000, "3 million"), ("en_GB", 3_000_000_000, "3 billion"),
     ("en_US", 7, "seven"), ("en_US", 1_200_000, "1.2 million"),

@@ -67,6 +67,22 @@ def test_a_rate_of_no_count_in_both_periods_remains_at_zero_not_unchanged(tmp_pa
             "September 2023 and between April and September 2024.") in text
 
 
+def test_a_rate_of_no_count_in_both_periods_is_said_as_the_count_in_the_list_and_in_welsh(tmp_path: Path) -> None:
+    """Its own release said "has remained at zero" while the region's list said "unchanged at 0.0 parcels per 100,000
+    homes" and the Welsh "sef 0.0 o barseli fesul 100,000 o gartrefi": the batch was refused as printing Ynys Môn's
+    figures two ways, and the house style never gives a rate of no count as a rate."""
+    campaign = food_rates(tmp_path, welsh=True)
+    edit(campaign / "figures.csv", "Ynys Môn,parcels,0,140", "Ynys Môn,parcels,0,0")
+    result = api.draft(campaign, tmp_path / "out", formats=["md"])
+    assert [w.message for w in result.warnings if w.code in ("batch_consistency", "language_facts")] == []
+    read = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "out").glob("*.md")}
+    assert "\n- Ynys Môn: no parcels in either period\n" in read["wales.en.md"]
+    assert "\n- Ynys Môn: dim parseli yn y naill gyfnod na’r llall\n" in read["wales.cy.md"]
+    assert ("wedi aros yr un fath, sef dim parseli rhwng Ebrill a Medi 2023 ac eto rhwng Ebrill a Medi 2024."
+            in read["ynys-mon.cy.md"])
+    assert "0.0" not in read["ynys-mon.en.md"] + read["ynys-mon.cy.md"]
+
+
 def test_each_rate_has_its_formula_and_cells_and_the_warnings_name_what_a_press_officer_should_know(
         tmp_path: Path) -> None:
     campaign = food_rates(tmp_path)

@@ -16,6 +16,7 @@ from drafter.compute.disclosure import is_suppressed
 from drafter.errors import InputError, how_many, name_list, period_named
 from drafter.model import Campaign, FigureKey, Measure, Unavailable, Value, Warning
 
+COUNT_UNIT = "count_unit"  # the key of a rate per head's count's unit among its translations, in each language
 MOST_PLACES = 6  # a rate that rounds to nothing at the house style's places is given to more, up to this many
 
 
@@ -49,8 +50,10 @@ def rates_per_head(campaign: Campaign, measures: tuple[str, ...], places: Callab
         kept = tuple(t for t in m.translations if (t[0], t[1]) not in {(w[0], w[1]) for w in words}
                      and t[1] not in ("unit", "unit_one", "subject"))
         said_in = tuple((lang, "subject", text) for lang, text in subjects.items() if lang != "en")
+        counts = (("en", COUNT_UNIT, m.unit), *((lang, COUNT_UNIT, text) for lang, key, text in m.translations
+                                                if key == "unit"))  # a rate of no count is said as one: "no fires"
         rated.append(dataclasses.replace(m, kind="rate", label=label, unit=unit, unit_one="", plural=False,
-                                         subject=subjects.get("en", ""), translations=kept + words + said_in))
+                                         subject=subjects.get("en", ""), translations=kept + words + said_in + counts))
         said += _rates_of(campaign, m, places, figures, unavailable)
     return dataclasses.replace(campaign, measures=tuple(rated), figures=figures, unavailable=unavailable), tuple(said)
 

@@ -185,8 +185,8 @@ def _data_shows(ctx: ReleaseContext, printed: dict[Decimal, str]) -> str:
     said = list(dict.fromkeys(
         f"{english.change_noun(c.direction, printed.get(abs(c.percent)) if c.percent is not None else None)} "
         f"in {c.area}" for c in ctx.changes))
-    if not said:
-        return "words true of the data, which shows no change"
+    if not said:  # no two periods compared (a figure not available, or one period): not "no change", which is one
+        return "words true of the data; this release works out no change between periods"
     return f"words true of the data, which shows {name_list(said, and_word='and')}"
 
 

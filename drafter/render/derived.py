@@ -16,7 +16,7 @@ from drafter.model import Measure
 from drafter.render import peers
 from drafter.render.environment import Md
 from drafter.render.story import StoryContext, counted
-from drafter.style import numbers, wording
+from drafter.style import bands, numbers, wording
 
 
 def per_head(ctx: StoryContext, measure: str, period: str | None = None, area: object = None,
@@ -141,7 +141,8 @@ def _per_words(ctx: StoryContext, m: Measure, number: str, rounded: Decimal, wit
     people = ctx.campaign.measure(m.population)
     unit = m.words("unit", code) or m.unit
     per = numbers.count_text(Decimal(m.per), ctx.style, figures=True)
-    rate = language.counted(number, rounded, m.words("unit_one", code) or unit, unit) if with_unit else number
+    # a rate as printed takes its unit as any rate does: "1.0 charging points", and unit_one after a whole 1 only
+    rate = bands.with_unit(number, rounded, unit, ctx.style, m.words("unit_one", code)) if with_unit else number
     return ctx.style.furniture.per_head.format(
         rate=rate,
         per=language.counted(per, Decimal(m.per), people.words("unit_one", code) or people.unit,

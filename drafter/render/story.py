@@ -9,10 +9,12 @@ a press officer changes what it says in campaign.yaml.
 
 from __future__ import annotations
 
+import dataclasses
 import string
 from decimal import Decimal
 from typing import Protocol
 
+from drafter.compute.per_head import COUNT_UNIT
 from drafter.document import escape_markdown
 from drafter.errors import InputError
 from drafter.model import Area, Measure, SourceRef, Value
@@ -263,6 +265,14 @@ def _counted(ctx: StoryContext, measure_id: str, period: str, where: Area, value
         number = str(ctx.record_hidden(where, measure_id, period, value))
         threshold = Decimal(ctx.campaign.disclosure_threshold or 2)  # "fewer than five" counts in the plural
         return ctx.style.language.counted(number, threshold, *count_units(measure, ctx.style.language))
+    code = ctx.style.language.code
+    if measure.kind == "rate" and value.counted == 0 and all(  # a rate per head of no count in any period
+            (v := ctx.campaign.figures.get((where.name, measure_id, p.id))) is not None and v.counted == 0
+            for p in ctx.campaign.periods) and (many := next(
+            (text for lang, key, text in measure.translations if (lang, key) == (code, COUNT_UNIT)), "")):
+        # is said as its count, as the house style says a rate per head of none: "no parcels in either period"
+        # (Welsh "dim parseli"), never "unchanged at 0.0 parcels per 100,000 homes"
+        measure = dataclasses.replace(measure, kind="count", unit=many, translations=((code, "unit", many),))
     if measure.kind == "rate":  # as published: "18.0" keeps its decimal place
         number = wording.published_rate_text(value.amount, ctx.style)
         ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)

@@ -205,7 +205,7 @@ class _Table:
             c = view._change
             key = None if view.band == "suppressed" else c.difference if in_points(c) or in_unit(c) else c.percent \
                 if c.percent is not None else Decimal("Infinity") if c.direction == "up" else Decimal(0)
-            return str(view.noun()), key
+            return str(view._noun(figures=True) if view.band != "suppressed" else view.noun()), key  # "a rise of 2"
         sign = "+" if view.direction == "up" else "−" if view.direction == "down" else ""
         return sign + view.percent_text(), view._change.percent  # plain: escape_cell escapes the cell
 

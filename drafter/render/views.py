@@ -200,8 +200,13 @@ class ChangeView:
                 self._side("old", after_from=False)
                 self._side("new", after_from=False)
             return Md(escape_markdown(wording.suppressed_noun(c, ctx.style, threshold, both)))
+        return self._noun(figures=False)
+
+    def _noun(self, *, figures: bool) -> Md:
+        """:meth:`noun` of a change not suppressed; ``figures``: a count's difference in figures however small, as
+        a table's column gives it ("a rise of 2" beside its "3" and "5")."""
         change, one = self._in_language()  # "a fall of 0.1 weeks": the unit in its language
-        return self._words(*wording.change_noun(change, self._ctx.style, places=self.places, one=one))
+        return self._words(*wording.change_noun(change, self._ctx.style, places=self.places, one=one, figures=figures))
 
     def _in_language(self) -> tuple[Change, str]:
         """The change with its unit in the release's language, and its ``unit_one`` there, where its words give a

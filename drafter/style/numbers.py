@@ -16,23 +16,23 @@ FULL = -1  # the ``scale`` of counts shown in full figures ("1,249,999"), not in
 
 
 def count_text(value: Decimal, style: HouseStyle, *, figures: bool = False, scale: int | None = None) -> str:
-    """A count: one to nine in words (by the preset), larger numbers grouped, millions as "1.2 million" (to
+    """A count: zero to nine in words (by the preset), larger numbers grouped, millions as "1.2 million" (to
     ``scale`` places, default ``large_places``; :data:`FULL`: grouped figures however large).
 
     >>> from drafter.style.house import PRESETS
     >>> gb = PRESETS["en_GB"]
     >>> count_text(Decimal(5), gb), count_text(Decimal(1747), gb), count_text(Decimal(1_250_000), gb)
     ('five', '1,747', '1.3 million')
-    >>> count_text(Decimal(5), gb, figures=True), count_text(Decimal(3_000_000_000), gb)
-    ('5', '3 billion')
+    >>> count_text(Decimal(5), gb, figures=True), count_text(Decimal(3_000_000_000), gb), count_text(Decimal(0), gb)
+    ('5', '3 billion', 'zero')
     >>> count_text(Decimal(1_040_000), gb, scale=2), count_text(Decimal(1_249_999), gb, scale=FULL)
     ('1.04 million', '1,249,999')
     >>> count_text(Decimal(1_200_000), PRESETS["cy_GB"]), count_text(Decimal(10**12), gb)
     ('1.2 miliwn', '1 trillion')
     """
-    if not figures and value == value.to_integral_value() and 1 <= value <= style.words_up_to \
-            and int(value) < len(style.number_words):
-        return style.number_words[int(value)]
+    if not figures and value == value.to_integral_value() and value.as_tuple().exponent == 0 \
+            and 0 <= value <= style.words_up_to and int(value) < len(style.number_words):
+        return style.number_words[int(value)]  # "zero" too, where the preset writes small numbers in words
     large = None if scale == FULL else _large(value, style, places=scale)
     if large is not None:
         number, word, _ = large
@@ -230,8 +230,8 @@ def approx_count_text(value: Decimal, style: HouseStyle) -> tuple[str, Decimal] 
     >>> from drafter.style.house import PRESETS
     >>> approx_count_text(Decimal(1747), PRESETS["en_GB"]), approx_count_text(Decimal(3549), PRESETS["cy_GB"])
     (('nearly 1,800', Decimal('1800')), ('bron i 3,600', Decimal('3600')))
-    >>> approx_count_text(Decimal(1210), PRESETS["en_GB"])
-    ('more than 1,200', Decimal('1200'))
+    >>> approx_count_text(Decimal(1210), PRESETS["en_GB"]), approx_count_text(Decimal(999_999), PRESETS["en_GB"])
+    (('more than 1,200', Decimal('1200')), ('nearly 1 million', Decimal('1000000')))
     """
     if value < 100 or value >= style.million_from:
         return None
@@ -240,7 +240,7 @@ def approx_count_text(value: Decimal, style: HouseStyle) -> tuple[str, Decimal] 
     if found is None:
         return None
     words, n = found
-    return f"{words} {cldr.format_number(n, 0, style.locale)}", n
+    return f"{words} {count_text(n, style, figures=True)}", n  # "nearly 1 million", as the house style prints it
 
 
 def pair_texts(old: Decimal, new: Decimal, style: HouseStyle, scale: int | None = None, unit: str = ""

@@ -183,13 +183,14 @@ def change_words(change: Change, style: HouseStyle, tense: Tense = "past", *, ex
                                        headline=headline, places=places, scale=scale, one=one)
 
 
-def change_noun(change: Change, style: HouseStyle, *, places: int | None = None, one: str = ""
+def change_noun(change: Change, style: HouseStyle, *, places: int | None = None, one: str = "", figures: bool = False
                 ) -> tuple[str, list[Printed]]:
     """The change as a noun phrase: "a rise of 103 per cent", "a fall of 12", "no change"
     (Welsh: "cynnydd o 103%", "gostyngiad o 12", "dim newid"; each figure recorded as printed there, "o fwy na
     99%"); a rate's difference with its unit, "a fall of 0.1 weeks" (Welsh "gostyngiad o 0.1 o wythnosau"), and
     ``one`` (its ``unit_one``) after a whole 1: "a rise of 1 day"; a change in percentage points or in a rate's own
-    unit by :func:`~drafter.style.bands.difference_words`: "a fall of 2.2 weeks"."""
+    unit by :func:`~drafter.style.bands.difference_words`: "a fall of 2.2 weeks". ``figures``: a count's difference
+    in figures however small, as a table's column of figures gives it ("a rise of 2" beside "3" and "5")."""
     band = change_band(change, style)
     if change.direction == "same":  # "no change"; two figures printed alike but given apart, "virtually no change"
         return (style.language.virtually_no_change() if band == "virtually_unchanged" else
@@ -201,7 +202,7 @@ def change_noun(change: Change, style: HouseStyle, *, places: int | None = None,
     if band in COUNT_ONLY:
         role, difference = "difference", abs(change.difference)
         text = published_rate_text(difference, style) if change.kind == "rate" else \
-            value_text(difference, style, change.unit)
+            value_text(difference, style, change.unit, figures=figures)
         rounded = difference
         if change.kind == "rate" and change.unit and not is_percentage(change.unit):  # never "a fall of 0.1"
             return style.language.change_noun(change.direction, with_unit(text, difference, change.unit, style, one)), \

@@ -156,7 +156,8 @@ class English(Read):
         direction = "rise" if change.direction == "up" else "fall"
         if band == "unchanged" and change.new.amount == 0 and (  # none, both: "have remained at zero"
                 (headline and change.kind == "count") or none_both(change)):
-            return verb("remain", tense) + " at zero", [("new", "zero", change.new.amount)]
+            return verb("remain", tense) + " at zero", [("old", "zero", change.old.amount),  # zero of both periods
+                                                         ("new", "zero", change.new.amount)]
         if band == "unchanged":
             return verb("remain", tense) + " unchanged", []
         if band == "virtually_unchanged":
