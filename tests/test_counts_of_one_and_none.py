@@ -27,7 +27,7 @@ from drafter.style import wording
 from drafter.style.house import PRESETS
 from drafter.style.lang import _cy_mutations
 from tests.conftest import EXAMPLE, edit
-from tests.helpers import own_template
+from tests.helpers import examples, own_template
 
 UNITS = {"en": (("person", "people"), ("parcel", "parcels")), "cy": (("person", "pobl"), ("parsel", "parseli"))}
 NONE = {("en", "people"): "no one", ("en", "parcels"): "no parcels", ("cy", "pobl"): "neb",
@@ -42,7 +42,7 @@ def _count(preset: str, amount: int, one: str, many: str) -> str:
 
 
 @pytest.mark.parametrize("preset", ["en_GB", "en_US", "cy_GB"])
-@settings(max_examples=40)
+@settings(max_examples=examples(40))
 @given(amount=st.one_of(st.integers(0, 3), st.integers(0, 10**9)))
 def test_a_count_agrees_with_its_number_in_every_preset(preset: str, amount: int) -> None:
     code = PRESETS[preset].language.code
