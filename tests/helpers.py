@@ -41,7 +41,7 @@ def change(old: int | str, new: int | str, kind: str = "count") -> Change:
 
 def examples(full: int) -> int:
     """A property test's number of examples: ``full``, scaled as the run's hypothesis profile scales hypothesis's
-    100 (a quarter in the quick local run: conftest.py)."""
+    100 (a tenth in the quick local run: conftest.py)."""
     return max(1, full * settings.default.max_examples // 100)
 
 

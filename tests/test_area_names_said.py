@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import email
 import email.policy
-import shutil
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -17,7 +16,6 @@ from drafter import api
 from drafter.errors import UsageError
 from drafter.model import Warning
 from drafter.reports.warnings import merge_warnings
-from drafter.shipped import shipped_root
 from tests.conftest import edit
 from tests.helpers import campaign_with
 
@@ -165,9 +163,8 @@ def test_a_messages_html_keeps_each_figure_on_a_line_and_its_text_keeps_plain_sp
     assert (checked.findings, len(checked.checked)) == ((), 2)
 
 
-def test_a_bilingual_batch_lists_areas_by_the_same_rule_in_its_welsh_rows(tmp_path: Path) -> None:
-    campaign = tmp_path / "campaign"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+def test_a_bilingual_batch_lists_areas_by_the_same_rule_in_its_welsh_rows(tmp_path: Path, food: Path) -> None:
+    campaign = food
     header, *rows = AREAS.splitlines()
     (campaign / "areas.csv").write_text("\n".join([f"{header},yn_cy", *(f"{row},yno" for row in rows)]) + "\n",
                                         encoding="utf-8")

@@ -20,14 +20,6 @@ from tests.conftest import edit
 runner = CliRunner()
 
 
-@pytest.fixture
-def food(tmp_path: Path) -> Path:
-    """count-change's example, as `drafter new` starts a campaign."""
-    campaign = tmp_path / "food"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
-    return campaign
-
-
 def preview(campaign: Path) -> tuple[int, str, str]:
     result = runner.invoke(app, ["preview", str(campaign), "--area", "Powys"])
     return result.exit_code, result.stdout, result.stderr

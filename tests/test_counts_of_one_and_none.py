@@ -27,7 +27,7 @@ from drafter.style import wording
 from drafter.style.house import PRESETS
 from drafter.style.lang import _cy_mutations
 from tests.conftest import EXAMPLE, edit
-from tests.helpers import own_template
+from tests.helpers import examples, own_template
 
 UNITS = {"en": (("person", "people"), ("parcel", "parcels")), "cy": (("person", "pobl"), ("parsel", "parseli"))}
 NONE = {("en", "people"): "no one", ("en", "parcels"): "no parcels", ("cy", "pobl"): "neb",
@@ -42,7 +42,7 @@ def _count(preset: str, amount: int, one: str, many: str) -> str:
 
 
 @pytest.mark.parametrize("preset", ["en_GB", "en_US", "cy_GB"])
-@settings(max_examples=40)
+@settings(max_examples=examples(40))
 @given(amount=st.one_of(st.integers(0, 3), st.integers(0, 10**9)))
 def test_a_count_agrees_with_its_number_in_every_preset(preset: str, amount: int) -> None:
     code = PRESETS[preset].language.code
@@ -226,11 +226,10 @@ def test_a_joint_lowest_rate_per_head_reads_as_joint_lowest_in_welsh() -> None:
     assert "gyntaf" not in text
 
 
-def test_a_unit_given_in_the_singular_in_another_language_is_warned_about(tmp_path: Path) -> None:
+def test_a_unit_given_in_the_singular_in_another_language_is_warned_about(food: Path) -> None:
     """unit_cy: wythnos beside unit_one_cy: wythnos (for weeks and week) printed "19.8 o wythnos" without a word:
     the unit after any number but one is the plural."""
-    campaign = tmp_path / "campaign"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    campaign = food
     edit(campaign / "campaign.yaml", "    unit_cy: parseli\n", "    unit_cy: parsel\n")
     welsh = api.preview(campaign, "Cardiff", locale="cy_GB")[1]
     assert [w.message for w in welsh.warnings if w.code == "plural_unit"] == [
@@ -239,11 +238,10 @@ def test_a_unit_given_in_the_singular_in_another_language_is_warned_about(tmp_pa
     assert not [w for w in api.preview(campaign, "Cardiff")[1].warnings if w.code == "plural_unit"]
 
 
-def test_a_welsh_unit_given_with_its_o_is_warned_about(tmp_path: Path) -> None:
+def test_a_welsh_unit_given_with_its_o_is_warned_about(food: Path) -> None:
     """unit_cy: o bobl, as a press officer writes it, printed "31 o o bobl" without a word: drafter puts the
     "o" after each figure itself."""
-    campaign = tmp_path / "campaign"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    campaign = food
     edit(campaign / "campaign.yaml", "    unit_cy: parseli\n", "    unit_cy: o barseli\n")
     welsh = api.preview(campaign, "Cardiff", locale="cy_GB")[1]
     assert [w.message for w in welsh.warnings if w.code == "plural_unit"] == [
@@ -307,10 +305,9 @@ def test_two_counts_compared_are_both_in_figures_where_either_is_ten_or_more(tmp
         assert said in _count_change(tmp_path / "c", "en_GB", {"Powys": (before, after)})
 
 
-def test_a_rate_of_exactly_one_takes_its_unit_after_one(tmp_path: Path) -> None:
+def test_a_rate_of_exactly_one_takes_its_unit_after_one(food: Path) -> None:
     """A median wait published as 1 is "1 day" (the measure's unit_one), never "1 days"; as 1.0, "1.0 days"."""
-    folder = tmp_path / "c"
-    shutil.copytree(shipped_root() / "count-change" / "example", folder)
+    folder = food
     edit(folder / "campaign.yaml", "    unit: parcels ", "    unit: days #")
     edit(folder / "campaign.yaml", "    unit_one: parcel ", "    unit_one: day #")
     edit(folder / "campaign.yaml", "    kind: count\n", "    kind: rate\n")
@@ -342,12 +339,11 @@ def test_a_change_worded_with_its_two_counts_gives_each_its_unit_and_period(
     assert f"\n{said}\n" in _count_change(tmp_path / "c", preset, {"Powys": counts})
 
 
-def test_each_figure_with_its_period_after_a_percentage_and_refused_for_no_change(tmp_path: Path) -> None:
+def test_each_figure_with_its_period_after_a_percentage_and_refused_for_no_change(food: Path) -> None:
     """``c.perfect(old_when=…, new_when=…)`` after a percentage reads as count-change's own sentence does; of a count
     that did not change it is refused, naming what to ask first, since "remained unchanged, from 640 … to 640 …"
     says nothing true that "at 640 parcels both …" does not."""
-    campaign = tmp_path / "c"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    campaign = food
     body = ('{% block headline %}Parcels{% endblock %}{% block body %}{{ change("parcels").perfect('
             'old_when=between("last_year"), new_when=between("this_year")) }}.{% endblock %}')
     own_template(campaign, body, body, template="count-change")

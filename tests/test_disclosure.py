@@ -62,12 +62,12 @@ def test_a_count_below_the_disclosure_threshold_is_never_printed(example: Path, 
 
 
 
-def test_an_unchanged_count_in_a_list_gives_both_periods_so_a_subtraction_it_allows_is_refused(tmp_path: Path) -> None:
+def test_an_unchanged_count_in_a_list_gives_both_periods_so_a_subtraction_it_allows_is_refused(tmp_path: Path,
+                                                                                                 food: Path) -> None:
     """count-change's Wales lists "Ceredigion: unchanged at 640", which says its earlier count too: with every other
     area's and Wales' total, Powys' suppressed 12 is the difference, and the release is refused (once, the
     unchanged count was recorded for one period only and the release went out)."""
-    campaign = tmp_path / "campaign"
-    shutil.copytree(ROOT / "templates" / "count-change" / "example", campaign)
+    campaign = food
     edit(campaign / "figures.csv", "Ynys Môn,parcels,0,140", "Ynys Môn,parcels,30,140")  # 0 is never suppressed
     edit(campaign / "campaign.yaml", "areas: all", "areas: all\ndisclosure_threshold: 20")
     with pytest.raises(TemplateError) as caught:
@@ -78,11 +78,11 @@ def test_an_unchanged_count_in_a_list_gives_both_periods_so_a_subtraction_it_all
     assert not (tmp_path / "out").exists()
 
 
-def test_a_count_the_same_in_both_periods_is_known_in_both_wherever_the_release_prints_one(tmp_path: Path) -> None:
+def test_a_count_the_same_in_both_periods_is_known_in_both_wherever_the_release_prints_one(tmp_path: Path,
+                                                                                             food: Path) -> None:
     """Ynys Môn's "no parcels in either period" prints this year's count only, and says last year's: with Wales'
     total and the other areas', Powys' suppressed 12 is the difference, and the release is refused."""
-    campaign = tmp_path / "campaign"
-    shutil.copytree(ROOT / "templates" / "count-change" / "example", campaign)
+    campaign = food
     edit(campaign / "figures.csv", "Ynys Môn,parcels,0,140", "Ynys Môn,parcels,0,0")
     edit(campaign / "campaign.yaml", "areas: all", "areas: all\ndisclosure_threshold: 20")
     with pytest.raises(TemplateError, match="every area in it but Powys, whose count is suppressed"):
@@ -191,12 +191,11 @@ def test_a_rate_the_publisher_withheld_is_no_sum_and_is_not_warned_of(tmp_path: 
         (tmp_path / "out" / "wales.md").read_text(encoding="utf-8")
 
 
-def test_a_figure_the_publisher_withheld_that_the_releases_give_away_is_warned_of(tmp_path: Path) -> None:
+def test_a_figure_the_publisher_withheld_that_the_releases_give_away_is_warned_of(tmp_path: Path, food: Path) -> None:
     """A council's download withholds one ward's small count ('*') but gives its own total and every other ward's:
     the releases print them all, so the withheld count is the difference. Without a threshold drafter cannot know
     why it was withheld, so it warns, naming the cell and a second area to hide."""
-    campaign = tmp_path / "food"
-    shutil.copytree(ROOT / "templates" / "count-change" / "example", campaign)
+    campaign = food
     edit(campaign / "figures.csv", "Powys,parcels,12,31", 'Powys,parcels,*,31\nWales,parcels,"7,252","7,985"')
     result = api.draft(campaign, tmp_path / "out", formats=["md"])
     assert [w.message for w in result.warnings if w.code == "withheld_given_away"] == [

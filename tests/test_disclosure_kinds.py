@@ -164,11 +164,10 @@ def test_only_a_count_below_the_threshold_can_be_given_away_by_subtraction(powys
     assert [m.id for m in disclosure.spared(campaign)] == ([] if unit == "parcels" else ["parcels"])
 
 
-def test_money_the_publisher_withheld_is_warned_of_with_a_fix_that_hides_money(tmp_path: Path) -> None:
+def test_money_the_publisher_withheld_is_warned_of_with_a_fix_that_hides_money(tmp_path: Path, food: Path) -> None:
     """Money in £ thousands withheld in one area ('[c]') and given away by the total: the fix names the second
     area's figure as its cell holds it (2.1, not 2,100) and no threshold, which hides counts only."""
-    campaign = tmp_path / "food"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    campaign = food
     edit(campaign / "campaign.yaml", PARCELS, "    unit: GBP\n    figures_in: thousands\n")
     edit(campaign / "campaign.yaml", MONEY_CY, "    subject_cy: yr arian a godwyd {yn_cy}\n")
     (campaign / "figures.csv").write_text("area,measure,last_year,this_year\nWales,parcels,10.0,12.0\n"

@@ -155,7 +155,7 @@ def test_a_charts_value_axis_never_prints_two_labels_alike(values: list[str], ax
 
 
 def test_a_chart_of_many_areas_is_drawn_without_labels_a_bar_chart_as_tall_as_a_page_and_the_draft_says_so(
-        tmp_path: Path) -> None:
+        food: Path) -> None:
     names = [f"Area {n}" for n in range(1, 14)]  # 13 areas, two periods: 26 bars
     chart = Chart("Crew", "Source: Us", "", ("2023", "2024"),
                   tuple((name, (Decimal(n), Decimal(n + 1))) for n, name in enumerate(names)),
@@ -164,8 +164,7 @@ def test_a_chart_of_many_areas_is_drawn_without_labels_a_bar_chart_as_tall_as_a_
     assert "<c:dLbl>" not in xml and '<c:showVal val="0"/>' in xml
     extent = re.search(r'cy="(\d+)"', docx_chart.drawing_xml(chart, 1))
     assert extent is not None and int(extent.group(1)) == 26 * docx_chart.BAR  # 0.5 cm a bar, not 9 cm in all
-    campaign = tmp_path / "many"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    campaign = food
     (campaign / "areas.csv").write_text("area,parent,yn_cy\nWales,,\n" + "".join(f"{n},Wales,\n" for n in names),
                                         "utf-8")
     (campaign / "figures.csv").write_text("area,measure,last_year,this_year\n" + "".join(
@@ -177,9 +176,8 @@ def test_a_chart_of_many_areas_is_drawn_without_labels_a_bar_chart_as_tall_as_a_
         "it as tall as a page (chart: against: parent draws each area against its region only)"]
 
 
-def test_a_second_figure_is_withheld_only_where_a_suppressed_count_could_be_worked_out(tmp_path: Path) -> None:
-    campaign = tmp_path / "food"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+def test_a_second_figure_is_withheld_only_where_a_suppressed_count_could_be_worked_out(food: Path) -> None:
+    campaign = food
     edit(campaign / "campaign.yaml", "areas: all", "areas: all\ntable:\n  columns: [last_year, rank]\n"
          "disclosure_threshold: 20")  # Powys's 12 is suppressed: Wales's 7,252 less the others would give it away
     rows = [line for line in api.preview(campaign, "Cardiff")[0].splitlines() if line.startswith("| Ynys Môn")]

@@ -3,21 +3,12 @@ all in the table in the notes to editors, in English and Welsh; a word other tha
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from drafter import api
 from drafter.errors import InputError
-from drafter.shipped import shipped_root
-
-
-@pytest.fixture
-def food(tmp_path: Path) -> Path:
-    target = tmp_path / "food"
-    shutil.copytree(shipped_root() / "count-change" / "example", target)
-    return target
 
 
 def with_list_areas(campaign: Path, value: str) -> None:

@@ -62,11 +62,10 @@ def test_every_example_that_drafts_in_welsh_gives_each_measure_a_welsh_label(tmp
     assert (made / "campaign.yaml").read_text(encoding="utf-8").count("\n    label_cy: ") == 2
 
 
-def test_text_given_in_english_only_is_named_once_with_the_keys_a_welsh_release_needs(tmp_path: Path) -> None:
+def test_text_given_in_english_only_is_named_once_with_the_keys_a_welsh_release_needs(food: Path) -> None:
     """A Welsh release leaves out a story sentence, About or notes given in English only: one warning says which,
     so the Welsh release does not go out without its source note unawares."""
-    folder = tmp_path / "campaign"
-    shutil.copytree(shipped_root() / "count-change" / "example", folder)
+    folder = food
     assert [w for w in prepare_languages(folder, locale="cy_GB")[0].warnings if w.code == "text_untranslated"] == []
     text = (folder / "campaign.yaml").read_text(encoding="utf-8")
     text = re.sub(r"\nabout_cy: >-\n(  .*\n)+", "\n", re.sub(r"  source_note_cy: .*\n", "", text))

@@ -4,7 +4,6 @@ formula that no program has calculated, named as such with what to do."""
 
 from __future__ import annotations
 
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,7 +18,6 @@ from drafter.errors import InputError
 from drafter.load import load_campaign
 from drafter.load.numbers import parse_figure
 from drafter.model import SourceRef
-from drafter.shipped import shipped_root
 from tests.conftest import edit
 
 runner = CliRunner()
@@ -207,17 +205,14 @@ def test_any_amount_written_with_its_sign_is_read_exactly(amount: Decimal, money
     assert parse_figure(text, "count", SourceRef("figures.csv", row=2, column="after"), "after", unit) == amount
 
 
-def test_a_sum_from_a_thousand_pounds_is_printed_in_whole_pounds_and_checks_clean(tmp_path: Path) -> None:
+def test_a_sum_from_a_thousand_pounds_is_printed_in_whole_pounds_and_checks_clean(tmp_path: Path, food: Path) -> None:
     """A charity's "£412,300.50" is "£412,301" in a release, as a newsdesk writes a sum; "£18.75" keeps its pence,
     and two sums a few pence apart read as the same sum, virtually unchanged. The percentage is from the amounts as
     given."""
-    import shutil
 
     from drafter import api
-    from drafter.shipped import shipped_root
 
-    campaign = tmp_path / "raised"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    campaign = food
     text = (campaign / "campaign.yaml").read_text(encoding="utf-8")
     unit = text.split("\n    unit: ", 1)[1].split("\n", 1)[0]
     edit(campaign / "campaign.yaml", f"\n    unit: {unit}\n", "\n    unit: GBP\n")
@@ -248,11 +243,11 @@ def test_a_sum_from_a_thousand_pounds_is_printed_in_whole_pounds_and_checks_clea
         "April to September 2024 compared with April to September 2023 is '£946' (figures.csv, row 2, columns "
         "last_year and this_year): a figure close to it, in a sentence about Cardiff"]),
 ])
-def test_check_holds_a_typed_difference_in_money_as_money(tmp_path: Path, typed: str, said: list[str]) -> None:
+def test_check_holds_a_typed_difference_in_money_as_money(tmp_path: Path, food: Path, typed: str, said: list[str]
+                                                           ) -> None:
     """'£53,800 more' of a rise from £402,100 to £455,900 was 'a figure close to' the difference '53,800', and
     '£54,000' was held against '53,800' without its sign: a difference in money is money."""
-    campaign = tmp_path / "food"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    campaign = food
     edit(campaign / "campaign.yaml", "    unit: parcels ", "    unit: GBP #")
     out = tmp_path / "out"
     api.draft(campaign, out, areas=["Cardiff"], formats=["md"])

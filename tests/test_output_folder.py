@@ -10,6 +10,7 @@ import json
 import os
 import stat
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -17,7 +18,7 @@ from typer.testing import CliRunner
 
 from drafter import api
 from drafter.cli import app
-from drafter.output import problems
+from drafter.output import opened, problems
 from tests.conftest import edit, files_in
 from tests.helpers import kill_when_paused
 
@@ -600,9 +601,12 @@ def test_a_file_held_for_a_moment_by_another_program_is_waited_for(drafted_examp
         real_replace(source, target)
 
     monkeypatch.setattr(os, "replace", scanned)
+    waits: list[float] = []
+    monkeypatch.setattr(opened, "time", SimpleNamespace(sleep=waits.append))  # waited for, not slept through
     result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out)])
     assert result.exit_code == 0, result.stderr
     assert len(refusals) == 2
+    assert waits == list(opened.RETRY_WAITS[:2])  # a wait before each try again
     assert "Between July and December 2017, 150 people" in (out / "cheshire.md").read_text(encoding="utf-8")
     assert not [name for name in os.listdir(out) if name.startswith(".drafter-")]
 

@@ -85,9 +85,8 @@ def test_the_releases_state_the_published_total(example: Path, tmp_path: Path) -
     assert "Fesul ardal heddlu" not in welsh
 
 
-def test_count_change_lists_some_areas_as_some(tmp_path: Path) -> None:
-    campaign = tmp_path / "food"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+def test_count_change_lists_some_areas_as_some(tmp_path: Path, food: Path) -> None:
+    campaign = food
     edit(campaign / "campaign.yaml", "\nlocale: en_GB\n", "\nlocale: en_GB\nlanguages: [en_GB, cy_GB]\n")
     whole = load_campaign(campaign)
     lines = (campaign / "areas.csv").read_text(encoding="utf-8").splitlines()
@@ -217,13 +216,12 @@ def test_check_knows_no_rank_among_some_of_a_regions_areas(example: Path) -> Non
     assert ranks() == []
 
 
-def test_a_parent_with_one_area_is_not_listed_nor_compared_with(tmp_path: Path) -> None:
+def test_a_parent_with_one_area_is_not_listed_nor_compared_with(food: Path) -> None:
     """Wales with Cardiff alone: the release for Wales gives its figures, not a list of one repeating them, and
     Cardiff's no "Across Wales as a whole" repeating its own."""
     from drafter.api import preview
 
-    campaign = tmp_path / "c"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    campaign = food
     (campaign / "quotes.yaml").unlink()
     for name in ("areas.csv", "figures.csv"):
         lines = (campaign / name).read_text("utf-8").splitlines()

@@ -369,14 +369,11 @@ def test_a_regions_quote_whose_figure_is_not_an_areas_says_how_to_keep_it_to_the
         "North West alone, areas: [North West only] keeps it to that release)")
 
 
-def test_a_quote_for_all_whose_figure_is_the_top_areas_says_how_to_keep_it_to_that_release(tmp_path: Path) -> None:
+def test_a_quote_for_all_whose_figure_is_the_top_areas_says_how_to_keep_it_to_that_release(food: Path) -> None:
     """A national spokesperson's national total, in a quote for all, was refused in each area's release with no way
     out but rewording it: the top area is named, as a region is, where the figure is the top area's."""
-    import shutil
 
-    from drafter.shipped import shipped_root
-    campaign = tmp_path / "campaign"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    campaign = food
     edit(campaign / "areas.csv", "Wales,,Wales,Cymru,yng Nghymru\n", "UK,,the UK,y DU,yn y DU\nWales,UK,Wales,Cymru,"
          "yng Nghymru\nScotland,UK,Scotland,Yr Alban,yn yr Alban\n")
     with (campaign / "figures.csv").open("a", encoding="utf-8") as figures:

@@ -205,16 +205,18 @@ def test_csv_exports_read_back_cell_for_cell_with_formulas_neutralised(header: l
                      else cell for cell in row] for row in [header, *rows]]
 
 
-def test_a_csv_export_larger_than_one_encoded_piece_reads_back_whole() -> None:
-    """review.csv for thousands of areas is encoded a piece at a time; every row survives the joins."""
+def test_a_csv_export_larger_than_one_encoded_piece_reads_back_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """review.csv for thousands of areas is encoded a piece at a time; every row survives the joins (pieces of 4,096
+    characters here, not 65,536, so that 300 rows make several)."""
     import csv
     import io
 
-    from drafter.reports.facts import to_csv
+    from drafter.reports import facts
 
-    rows = [[f"Area {i}", f"=£{i}–\n{'x' * (i % 97)}", "-5"] for i in range(3000)]
-    data = to_csv(["area", "figure", "change"], rows)
-    assert len(data) > 3 * 65536 and data.count("\ufeff".encode()) == 1
+    monkeypatch.setattr(facts, "_ENCODE_EVERY", 4096)
+    rows = [[f"Area {i}", f"=£{i}–\n{'x' * (i % 97)}", "-5"] for i in range(300)]
+    data = facts.to_csv(["area", "figure", "change"], rows)
+    assert len(data) > 3 * 4096 and data.count("\ufeff".encode()) == 1
     read = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert read == [["area", "figure", "change"], *([a, "'" + b, "-5"] for a, b, _ in rows)]  # -5: a number
 

@@ -46,10 +46,10 @@ def test_a_second_run_waits_then_stops_naming_the_folder_and_the_run_that_holds_
     before = tree(out)
     held = locking.OutputLock.take(out)
     since = (out / locking.OWNER).read_text(encoding="utf-8").rpartition("since ")[2]
-    monkeypatch.setattr(locking, "WAIT_SECONDS", 0.3)
+    monkeypatch.setattr(locking, "WAIT_SECONDS", 0.1)
     started = time.monotonic()
     result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out), "--format", "md"])
-    assert time.monotonic() - started >= 0.3  # it waited for the other run first
+    assert time.monotonic() - started >= 0.1  # it waited for the other run first
     assert result.exit_code == 1
     assert result.stderr == busy_line(out, os.getpid()).replace("{time}", since)
     held.release()
@@ -86,7 +86,7 @@ def test_a_lock_left_on_a_drive_without_locks_by_another_computer_says_to_delete
         raise OSError(errno.ENOSYS, "Function not implemented")
 
     monkeypatch.setattr(unix_lock, "lock_fd_nonblocking", no_locks)
-    monkeypatch.setattr(locking, "WAIT_SECONDS", 0.2)
+    monkeypatch.setattr(locking, "WAIT_SECONDS", 0.1)
     out = tmp_path / "out"
     out.mkdir()
     (out / locking.LOCK).write_text("4120\nLAPTOP-7\n1\n", encoding="utf-8")  # the laptop's run, as filelock wrote it
@@ -132,7 +132,7 @@ def test_a_run_that_holds_the_lock_is_waited_for(example: Path, tmp_path: Path) 
     out = tmp_path / "out"
     out.mkdir()
     held = locking.OutputLock.take(out)
-    timer = threading.Timer(0.5, held.release)
+    timer = threading.Timer(0.2, held.release)  # the run reaches the lock well within this, then waits
     timer.start()
     result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out), "--format", "md"])
     timer.join()

@@ -241,11 +241,10 @@ def test_a_parents_count_unchanged_in_an_areas_release_records_both_periods(tmp_
     ("cy_GB", ["- Caerdydd: o £4,120 i £5,066, cynnydd o 23%\n", "- Ceredigion: dim newid, sef £640\n",
                "- Powys: o £12 i £31, cynnydd o £19\n"]),
 ])
-def test_a_measure_of_money_prints_amounts_in_every_sentence_and_list(tmp_path: Path, locale: str,
+def test_a_measure_of_money_prints_amounts_in_every_sentence_and_list(tmp_path: Path, food: Path, locale: str,
                                                                       lines: list[str]) -> None:
     """unit: GBP makes every figure and difference an amount, "£4,120" (never "4,120 GBP" or a bare "4,120")."""
-    campaign = tmp_path / "money"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    campaign = food
     edit(campaign / "campaign.yaml", "    unit: parcels ", "    unit: GBP ")
     text = api.preview(campaign, "Wales", locale=locale)[0]
     for line in lines:
@@ -260,11 +259,10 @@ def test_a_measure_of_money_prints_amounts_in_every_sentence_and_list(tmp_path: 
     ("en_GB", "Across Wales as a whole, the figure went from none to 7,985 over the same periods.\n"),
     ("cy_GB", "Ar draws Cymru, aeth y ffigur o ddim i 7,985 dros yr un cyfnodau.\n"),
 ])
-def test_a_change_from_none_is_not_followed_by_a_rise_of_the_same_count(tmp_path: Path, locale: str,
+def test_a_change_from_none_is_not_followed_by_a_rise_of_the_same_count(food: Path, locale: str,
                                                                       line: str) -> None:
     """"from none to 140, a rise of 140" says the count twice: a change from or to none ends at its counts."""
-    campaign = tmp_path / "food"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    campaign = food
     for row in ('Cardiff,parcels,"4,120"', 'Swansea,parcels,"2,480"', "Ceredigion,parcels,640", "Powys,parcels,12"):
         edit(campaign / "figures.csv", row, row.split(",")[0] + ",parcels,0")
     assert line in api.preview(campaign, "Cardiff", locale=locale)[0]
@@ -291,10 +289,9 @@ def test_a_count_virtually_unchanged_still_gives_both_figures(tmp_path: Path, te
     assert line in api.preview(campaign, "Cardiff", locale=locale)[0]
 
 
-def test_none_in_both_periods_reads_as_words_in_lists_and_for_the_parent(tmp_path: Path) -> None:
+def test_none_in_both_periods_reads_as_words_in_lists_and_for_the_parent(food: Path) -> None:
     """Not "- Cardiff: unchanged at 0" beside "from 12 to none", nor "unchanged at no parcels"."""
-    campaign = tmp_path / "food"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    campaign = food
     rows = (campaign / "figures.csv").read_text(encoding="utf-8").splitlines()
     zeros = [",".join([*row.split(",")[:2], "0", "0"]) for row in rows[1:]]
     (campaign / "figures.csv").write_text("\n".join([rows[0], *zeros]) + "\n", encoding="utf-8")
@@ -339,12 +336,11 @@ def test_a_share_near_nothing_or_the_whole_is_said_as_such_and_mutates_in_welsh(
      "Ebrill a Medi 2023 ac eto rhwng Ebrill a Medi 2024.\n",
      ["- Ceredigion: llai na 5 yn y ddau gyfnod\n", "- Powys: o lai na 5 i 31\n"]),
 ])
-def test_suppressed_counts_are_said_once_in_lists_and_in_welsh(tmp_path: Path, locale: str, own: str,
+def test_suppressed_counts_are_said_once_in_lists_and_in_welsh(food: Path, locale: str, own: str,
                                                                listed: list[str]) -> None:
     """Not "from fewer than five to fewer than five, fewer than five in both periods", nor "from fewer than five
     to 31, a rise"; nor, in Welsh, "llai na 5 yn y ddau gyfnod rhwng Ebrill a Medi 2024, o’i gymharu â …"."""
-    campaign = tmp_path / "food"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    campaign = food
     edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\ndisclosure_threshold: 5\n")
     edit(campaign / "figures.csv", "Ceredigion,parcels,640,640", "Ceredigion,parcels,3,4")
     edit(campaign / "figures.csv", "Powys,parcels,12,31", "Powys,parcels,4,31")
@@ -375,13 +371,12 @@ def test_a_rate_not_available_for_one_period_still_gives_the_other(tmp_path: Pat
      "the figure for emergency food parcels given out by Powys"),
     ("the number of parcels given out by {area}\n    plural: false", "the number of parcels given out by Powys"),
 ])
-def test_a_count_not_available_for_one_period_is_named_by_the_measures_own_subject(tmp_path: Path, subject: str,
+def test_a_count_not_available_for_one_period_is_named_by_the_measures_own_subject(food: Path, subject: str,
                                                                                    said: str) -> None:
     """A council's spending, `subject: spending on temporary accommodation by {area}`, one council's year marked
     n/a: its release said "the figure for … in Breckland Council", "in" where the subject says "by". A singular
     subject is the figure itself ("spending … by Breckland Council was £812,750")."""
-    campaign = tmp_path / "food"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    campaign = food
     edit(campaign / "campaign.yaml", "subject: emergency food parcels given out in {area}   # {area}: where the area's "
          "name goes\n    plural: true ", f"subject: {subject}\n ")
     edit(campaign / "figures.csv", "Powys,parcels,12,31", "Powys,parcels,12,n/a")
@@ -390,12 +385,11 @@ def test_a_count_not_available_for_one_period_is_named_by_the_measures_own_subje
             ) in api.preview(campaign, "Powys")[0]
 
 
-def test_a_count_not_available_for_one_period_still_gives_the_other(tmp_path: Path) -> None:
+def test_a_count_not_available_for_one_period_still_gives_the_other(food: Path) -> None:
     """Powys' first period is marked '[x]': its release gives this year's count, in the headline and the first
     sentence, and then says there is no comparison (it said only "figures not available", hiding the 31); the
     region's list gives it too."""
-    campaign = tmp_path / "food"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    campaign = food
     edit(campaign / "figures.csv", "Powys,parcels,12,31", "Powys,parcels,[x],31")
     english = api.preview(campaign, "Powys")[0]
     assert "# Emergency food parcels given out in Powys: 31 between April and September 2024\n" in english

@@ -184,14 +184,11 @@ def test_a_suppressed_count_takes_o_and_the_mutated_plural_as_any_count_does() -
     assert EN.counted("fewer than five", Decimal(5), "parcel", "parcels") == "fewer than five parcels"
 
 
-def test_a_fall_to_none_reads_i_ddim_in_a_welsh_release(tmp_path: Path) -> None:
-    import shutil
+def test_a_fall_to_none_reads_i_ddim_in_a_welsh_release(food: Path) -> None:
 
-    from drafter.shipped import shipped_root
     from tests.conftest import edit
 
-    campaign = tmp_path / "campaign"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    campaign = food
     edit(campaign / "figures.csv", "Ceredigion,parcels,640,640", "Ceredigion,parcels,640,0")
     text = api.preview(campaign, "Ceredigion", locale="cy_GB")[0]
     assert "# Y parseli bwyd brys a roddwyd yng Ngheredigion wedi gostwng i ddim\n" in text  # not "100%"
@@ -208,17 +205,14 @@ def test_the_about_heading_takes_ag_before_a_vowel_and_the_aspirate_mutation(nam
     assert EN.after_word(GB.furniture.about, "The Lucy Faithfull Foundation") == "About The Lucy Faithfull Foundation"
 
 
-def test_an_organisation_named_the_same_in_welsh_is_printed_as_written_after_ynglyn_a(tmp_path: Path) -> None:
+def test_an_organisation_named_the_same_in_welsh_is_printed_as_written_after_ynglyn_a(food: Path) -> None:
     """"Ynglŷn â Phrince's Trust" mutates an English name; organisation_cy given the same keeps it as written."""
-    import shutil
 
-    from drafter.shipped import shipped_root
     from tests.conftest import edit
 
     assert CY.after_word(WELSH.furniture.about, "Prince's Trust", as_written=True) == "Ynglŷn â Prince's Trust"
     assert CY.after_word(WELSH.furniture.about, "Oxfam", as_written=True) == "Ynglŷn ag Oxfam"
-    campaign = tmp_path / "food"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    campaign = food
     edit(campaign / "campaign.yaml", "organisation: The Cwtch Food Network", "organisation: Trussell")
     edit(campaign / "campaign.yaml", "organisation_cy: Rhwydwaith Bwyd Cwtch", "organisation_cy: Trussell")
     assert "Ynglŷn â Trussell\n" in api.preview(campaign, "Powys", locale="cy_GB")[0]
@@ -251,12 +245,11 @@ def test_a_welsh_rate_takes_o_and_the_soft_mutation_after_its_figure_and_says_it
         "wedi cynyddu o 0.0 i 41.6 o droseddau fesul 100,000 o bobl"
 
 
-def test_a_welsh_title_that_names_a_place_or_body_goes_after_the_name_without_y(tmp_path: Path) -> None:
+def test_a_welsh_title_that_names_a_place_or_body_goes_after_the_name_without_y(food: Path) -> None:
     # "Comisiynydd Heddlu a Throseddu Gwent" is definite by its name (the genitive), so never "Dywedodd y
     # Comisiynydd Heddlu a Throseddu Gwent Ann Jones": it follows the name, as "of" sends it there in English;
     # a rank alone keeps "y" before the name ("Dywedodd y Prif Gwnstabl Ann Jones"). A place in a title may be
     # mutated ("dros Gymru").
-    import shutil
 
     from drafter.model import SourceRef, Speaker
     from drafter.render.quoting import attribution
@@ -268,8 +261,7 @@ def test_a_welsh_title_that_names_a_place_or_body_goes_after_the_name_without_y(
 
     assert who("Comisiynydd Heddlu a Throseddu Gwent") == "Ann Jones, comisiynydd heddlu a throseddu Gwent"
     assert who("Prif Gwnstabl") == "Prif Gwnstabl Ann Jones"
-    campaign = tmp_path / "food"
-    shutil.copytree(EXAMPLE.parent.parent / "count-change" / "example", campaign)
+    campaign = food
     edit(campaign / "quotes.yaml", "title_cy: Prif Weithredwr", "title_cy: Pennaeth Codi Arian dros Gymru")
     welsh = api.preview(campaign, "Cardiff", locale="cy_GB")[0]
     assert "Dywedodd Megan Price, pennaeth codi arian dros Gymru, o Rwydwaith Bwyd Cwtch: “" in welsh

@@ -51,6 +51,7 @@ def test_a_release_open_in_word_stops_the_batch_with_every_file_old_or_new_and_t
         real_replace(source, target)
 
     monkeypatch.setattr(os, "replace", word_has_it_open)
+    monkeypatch.setattr(opened, "RETRY_WAITS", (0, 0, 0))  # not the half second a virus scanner is waited for
     result = runner.invoke(app, ["draft", str(example), "--out", str(out)])
     assert result.exit_code == 1
     assert result.stderr == (

@@ -141,9 +141,8 @@ def test_every_paragraph_and_run_carries_the_release_language(welsh: Path) -> No
         assert "<Company>Rhwydwaith Bwyd Cwtch</Company>" in package.read("docProps/app.xml").decode("utf-8")
 
 
-def test_a_welsh_releases_subject_is_title_cy(tmp_path: Path) -> None:
-    campaign = tmp_path / "campaign"
-    shutil.copytree(COUNT_CHANGE, campaign)
+def test_a_welsh_releases_subject_is_title_cy(tmp_path: Path, food: Path) -> None:
+    campaign = food
     edit(campaign / "campaign.yaml", "# languages: [en_GB, cy_GB]",
          "languages: [en_GB, cy_GB]\ntitle_cy: Parseli bwyd brys ledled Cymru")
     api.draft(campaign, tmp_path / "out", areas=["Powys"], formats=["docx"])
@@ -197,9 +196,8 @@ def test_page_numbers_and_the_release_label_from_campaign_yaml(example: Path, tm
 
 
 @pytest.mark.parametrize("welsh_label", ["DATGANIAD I’R WASG", None])
-def test_welsh_releases_carry_label_cy_or_else_the_label(tmp_path: Path, welsh_label: str | None) -> None:
-    campaign = tmp_path / "campaign"
-    shutil.copytree(COUNT_CHANGE, campaign)
+def test_welsh_releases_carry_label_cy_or_else_the_label(tmp_path: Path, food: Path, welsh_label: str | None) -> None:
+    campaign = food
     own = f"\nlabel_cy: {welsh_label}" if welsh_label else ""
     edit(campaign / "campaign.yaml", "# languages: [en_GB, cy_GB]",
          f"languages: [en_GB, cy_GB]\nlabel: PRESS RELEASE{own}")
