@@ -765,6 +765,7 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         *furniture_edits(release, style, headline, percent),
         *typing_edits(style, before, after, region_after),
         *relative_edits(style, before, after),
+        *worded_part_edits(style, region_before, region_after),
     ]
     worded = wording.count_text(Decimal(5), style) if style.number_words else WORDED_206[code]  # "five"
     found.append(Edit("new-sentence-number-word", "number word", True, FORMATS,
@@ -784,6 +785,28 @@ def relative_edits(style: HouseStyle, before: str, after: str) -> list[Edit]:
               for n, s in enumerate(harmful)),
             *(Edit(f"true-relative-period-{n}", "true relative period", False, ONE[n % 3], add(s, style))
               for n, s in enumerate(benign))]
+
+
+PARTS = {  # the region's figures in words with a part of a thousand: 3,549 is "three and a half thousand", not "two
+    # and a half thousand" (in a new sentence naming the period, and typed over the figure)
+    "en": ("under two thousand", "three and a half thousand", "two and a half thousand",
+           "Between January and June 2018, two and a half thousand people contacted the helpline in the north west."),
+    "cy": ("lai na dwy fil", "dair mil a hanner", "ddwy fil a hanner",
+           "Rhwng Ionawr a Mehefin 2018, cysylltodd dwy fil a hanner o bobl â’r llinell gymorth yng ngogledd-orllewin "
+           "Lloegr."),
+}
+
+
+def worded_part_edits(style: HouseStyle, region_before: str, region_after: str) -> list[Edit]:
+    """The region's figures in words with a part of a thousand ("three and a half thousand", Welsh "tair mil a
+    hanner"), true to their rounding as "3.5k" is (benign), and false, typed over the figure and in a new sentence."""
+    under, true, false, sentence = PARTS[style.language.code]
+    return [Edit("true-part-of-a-thousand", "true figure in words with a part", False, ONE[0],
+                 replace_all([(region_before, under), (region_after, true)])),
+            Edit("part-of-a-thousand", "figure in words with a part", True, ONE[1],
+                 replace(region_after, false, containing=region_before), region_after),
+            Edit("part-of-a-thousand-sentence", "figure in words with a part", True, ONE[2], add(sentence, style),
+                 region_after)]
 
 
 def colleague_edits(release: Release, style: HouseStyle) -> list[Edit]:

@@ -18,6 +18,8 @@ from pathlib import Path
 import pytest
 
 from drafter import api
+from drafter.reports.check_known import Known
+from drafter.reports.check_states import states
 from drafter.reports.check_swaps import clause, nearest_area
 from drafter.reports.check_vocab import vocabulary
 from drafter.reports.check_words import items, tokens
@@ -213,6 +215,32 @@ def test_a_round_number_in_words_is_read_with_its_qualifier(preset: str, text: s
                                                             qualifier: str) -> None:
     (found,) = items(text, tokens(text), vocabulary(PRESETS[preset]))
     assert (found.kind, found.value, found.qualifier, found.weak) == ("count", Decimal(value), qualifier, False)
+
+
+@pytest.mark.parametrize(("preset", "text", "value", "shown"), [
+    ("en_GB", "two and a half million people", "2500000", "two and a half million"),
+    ("en_GB", "nearly three and a half thousand people", "3500", "nearly three and a half thousand"),
+    ("en_GB", "one and a quarter million", "1250000", "one and a quarter million"),
+    ("en_GB", "two and three quarters of a million", "2750000", "two and three quarters of a million"),
+    ("cy_GB", "dwy fil a hanner o bobl", "2500", "dwy fil a hanner"),
+    ("cy_GB", "bron dwy filiwn a hanner o bobl", "2500000", "bron dwy filiwn a hanner"),
+    ("cy_GB", "cant a hanner o bobl", "150", "cant a hanner"),  # 150: a number of its own, no part
+])
+def test_a_number_and_a_part_of_a_thousand_or_a_million_is_one_figure(preset: str, text: str, value: str,
+                                                                     shown: str) -> None:
+    (found,) = [i for i in items(text, tokens(text), vocabulary(PRESETS[preset])) if i.kind == "count"]
+    assert (found.value, found.text) == (Decimal(value), shown)
+
+
+@pytest.mark.parametrize(("text", "figure", "holds"), [
+    ("three and a half thousand", "3549", "approx"), ("two and a half thousand", "3549", ""),
+    ("two and a half million", "2460000", "approx"), ("two and a half million", "2340000", ""),
+    ("three thousand", "3049", ""),  # a round number in words with no part: that number
+])
+def test_a_number_and_a_part_is_true_to_its_last_place_as_3_5k_is(text: str, figure: str, holds: str) -> None:
+    (item,) = items(text, tokens(text), vocabulary(PRESETS["en_GB"]))
+    known = Known("North West", "contacts.after", "count", f"{int(figure):,}", "", (), Decimal(figure))
+    assert states(item, known, PRESETS["en_GB"]) == holds
 
 
 def test_half_a_million_typed_over_a_figure_is_held_against_it(tmp_path: Path) -> None:
