@@ -11,9 +11,10 @@ from __future__ import annotations
 from decimal import Decimal
 from types import SimpleNamespace
 
+from drafter.model import SourceRef
 from drafter.reports.check_align import align
 from drafter.reports.check_known import Known
-from drafter.reports.check_measure_names import measure_spans, renamed_measures
+from drafter.reports.check_measure_names import measure_spans, renamed_measures, renamed_units
 from drafter.reports.check_spliced import spliced
 from drafter.reports.check_words import Item, tokens
 from drafter.style.house import PRESETS
@@ -96,3 +97,39 @@ def test_a_table_cells_place_unmatched_is_not_read_as_words() -> None:
     alignment = align([*d.norms[:0], ["\0table 1: cardiff: 2024"], *d.norms[1:]], norms)
     assert renamed_measures(d, edited, toks, alignment) == []  # type: ignore[arg-type]
     assert spliced(d, edited, toks, alignment) == []  # type: ignore[arg-type]
+
+
+CALLS = {"label": "calls to the helpline", "unit": "calls", "unit_one": "call", "subject": "calls to the helpline"}
+CELLS = (SourceRef("figures.csv", 2, "this_year"),)
+CALLS_DRAFTED = ["The helpline in Cardiff took 193 per cent more calls in 2024 than in 2023, 880 calls in all."]
+
+
+def _calls_found(edited: str) -> list[str]:
+    """renamed_units on a release whose percentage change is followed by what it counts ("193 per cent more calls")."""
+    def link(_: int, found: list[Item]) -> list[Known | None]:
+        return [Known("Cardiff", "calls.last_year-this_year.percent", "percent", "193 per cent", "Cardiff's change in "
+                      "calls to the helpline in 2024 compared with 2023", CELLS, Decimal(193)) if i.kind == "percent"
+                else Known("Cardiff", "calls.this_year", "count", "880", "Cardiff's figure for calls to the helpline "
+                           "in 2024", CELLS, Decimal(880)) if i.kind == "count" else None for i in found]
+
+    campaign = SimpleNamespace(measures=[SimpleNamespace(id="calls", words=lambda key, code: CALLS[key])])
+    universe = SimpleNamespace(campaign=campaign, style=EN)
+    d = drafted_release(CALLS_DRAFTED, EN, link, universe)
+    d.count_links = frozenset()
+    toks, alignment = read_edits(d, [edited])
+    return [p.message for p in renamed_units(d, [edited], toks, alignment)]  # type: ignore[arg-type]
+
+
+def test_a_percentage_more_of_another_thing_is_a_finding() -> None:
+    """"193 per cent more staff" for drafter's "193 per cent more calls": the change is in calls, not staff; its
+    count's word changed too ("880 staff") is the same finding, and a word added beside it ("phone calls") or the
+    figure reworded around it is none."""
+    assert _calls_found(CALLS_DRAFTED[0].replace("more calls", "more staff")) == [
+        "'193 per cent more staff' where drafter wrote '193 per cent more calls': the figure is Cardiff's change in "
+        "calls to the helpline in 2024 compared with 2023 (figures.csv, row 2, column this_year), not one of 'staff'"]
+    assert _calls_found(CALLS_DRAFTED[0].replace("880 calls", "880 staff")) == [
+        "'880 staff' where drafter wrote '880 calls': the figure is Cardiff's figure for calls to the helpline in "
+        "2024 (figures.csv, row 2, column this_year), not a number of 'staff'"]
+    assert _calls_found(CALLS_DRAFTED[0].replace("more calls", "more phone calls")) == []
+    assert _calls_found(CALLS_DRAFTED[0].replace("more calls", "more calls to the helpline")) == []
+    assert _calls_found(CALLS_DRAFTED[0]) == []

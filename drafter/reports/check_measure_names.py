@@ -148,19 +148,18 @@ def renamed_bases(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[To
 def renamed_units(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[Token]], alignment: Alignment
                   ) -> list[Problem]:
     """What a count counts said as another thing: "150 households" (or "150 parcels") where drafter wrote "150
-    people". Drafter's word after its figure, one of the measure's words, was replaced by one new word that is none
-    of the measure's (a word added beside it, "150 more people", keeps drafter's, and "150 individuals" is a
+    people", and a change as one in another thing, "193 per cent more staff" for "193 per cent more calls".
+    Drafter's word after its figure (and "more"), one of the measure's words, was replaced by one new word that is
+    none of the measure's (a word added beside it, "150 more people", keeps drafter's, and "150 individuals" is a
     finding too: the release should say what the figures count). Each paragraph's words are read once."""
     words = measure_words(d)
-    units: dict[tuple[int, int], tuple[int, Known]] = {}  # the place of a count's last word → its unit's, its fact
+    units: dict[tuple[int, int], tuple[int, Known, int]] = {}  # a figure's last word → its unit's, its fact, its size
     for i, (found, links) in enumerate(zip(d.items, d.links, strict=True)):
         for item, known in zip(found, links, strict=True):
-            u = item.last
-            while u < len(d.norms[i]) and d.norms[i][u] in d.count_links:  # Welsh "150 o bobl"
-                u += 1
-            if known is not None and item.kind == "count" and u < len(d.toks[i]) and \
+            u = _unit_at(d.norms[i], item.last, item.kind, d.count_links, d.vocab.more_words)
+            if known is not None and item.kind in ("count", "percent") and u < len(d.toks[i]) and \
                     d.norms[i][u] in words.get(known.name.split(".")[0], frozenset()):
-                units[(i, item.last - 1)] = (u, known)
+                units[(i, item.last - 1)] = (u, known, item.last - item.first)
     problems = []
     for j, row in enumerate(alignment.matches):
         toks = toks_e[j]
@@ -168,19 +167,24 @@ def renamed_units(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[To
         for t, place in enumerate(row[:len(toks) - 1]):
             if place not in units:
                 continue
-            i, u = place[0], units[place][0]
-            known = units[place][1]
-            k = t + 1
-            while k < len(toks) and toks[k].norm in d.count_links:
-                k += 1
+            i, (u, known, size) = place[0], units[place]
+            k = _unit_at([tok.norm for tok in toks], t + 1, known.kind, d.count_links, d.vocab.more_words)
             after = row[k + 1] if k + 1 < len(toks) else None
             if k >= len(toks) or row[k] is not None or toks[k].kind != "word" or (i, u) in aligned or \
                     toks[k].norm in words.get(known.name.split(".")[0], frozenset()) or \
                     (k + 1 < len(toks) and after != (i, u + 1)):
                 continue
-            said, new = texts[j][toks[t].start:toks[k].end], texts[j][toks[k].start:toks[k].end]
-            wrote = d.texts[i][d.toks[i][place[1]].start:d.toks[i][u].end]
+            said, new = texts[j][toks[max(t - size + 1, 0)].start:toks[k].end], texts[j][toks[k].start:toks[k].end]
+            wrote = d.texts[i][d.toks[i][place[1] - size + 1].start:d.toks[i][u].end]
             problems.append(Problem(j, "wrong_measure", said, wrote, known, (
-                f"'{said}' where drafter wrote '{wrote}': the figure is {known.what} ({known.source()}), not a "
-                f"number of '{new}'")))
+                f"'{said}' where drafter wrote '{wrote}': the figure is {known.what} ({known.source()}), not "
+                f"{'a number' if known.kind == 'count' else 'one'} of '{new}'")))
     return problems
+
+
+def _unit_at(norms: Sequence[str], k: int, kind: str, links: frozenset[str], more: frozenset[str]) -> int:
+    """Where the word for what a figure counts is, from just after it: past Welsh "o" ("150 o bobl"), and, after a
+    percentage, past "more" ("193 per cent more calls")."""
+    while k < len(norms) and (norms[k] in links or (kind == "percent" and norms[k] in more)):
+        k += 1
+    return k
