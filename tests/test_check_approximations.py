@@ -192,6 +192,23 @@ def test_figures_swapped_between_measures_and_a_percentage_rate(tmp_path: Path) 
         "this_year)"], [], []]
 
 
+def test_a_percentage_is_held_against_the_measure_its_clause_names(tmp_path: Path) -> None:
+    """"People rescued in Cardiff rose by 11 per cent": 11 per cent is volunteer crew members' rise; people rescued
+    stayed at 40. Each percentage is held against the measure its own clause names (and "23 per cent for lifeboat
+    launches" against launches); two measures each with its own rise, in two clauses, are no finding."""
+    api.draft(SEVERAL, tmp_path, areas=["Cardiff"], formats=["md"])
+    release = tmp_path / "cardiff.md"
+    added = ["People rescued in Cardiff rose by 11 per cent, compared with 23 per cent for lifeboat launches.",
+             "Lifeboat launches rose by 23 per cent, while the number of volunteer crew members rose by 11 per cent.",
+             "Lifeboat launches rose by 23 per cent and volunteers by 11 per cent.",
+             "The 11 per cent rise in volunteers came as launches rose by 23 per cent."]
+    release.write_text(release.read_text(encoding="utf-8").replace("\nENDS\n", "".join(
+        f"\n{sentence}\n" for sentence in added) + "\nENDS\n"), encoding="utf-8")
+    assert [f.message for f in api.check(SEVERAL, [release], area="Cardiff").findings] == [
+        "'11 per cent' in new text where Cardiff's change in people rescued in 2024 compared with 2023 is '0.0 per "
+        "cent' (figures.csv, row 7, columns last_year and this_year)"]
+
+
 @pytest.mark.parametrize(("text", "sign"), [("−5.3%", "−"), ("+17 per cent", "+"), ("-5.3%", "−"), ("5.3%", ""),
                                             ("2017-18 saw 5%", ""), ("rose by 12", "")])
 def test_a_sign_before_a_figure_is_read(text: str, sign: str) -> None:
