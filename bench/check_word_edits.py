@@ -409,6 +409,21 @@ def cases() -> list[Case]:
     case("rate-base-reworded", league, "nothing", swap("Powys recorded", "per 1,000 people", ["per 1,000 residents"]))
     case("cy-rate-base-renamed", league_cy, "finding: fesul 1,000 o bobl", swap(
         "Rhwng Ebrill 2023", "fesul 1,000 o bobl", ["fesul 1,000 o aelwydydd"]))
+    # A number and a part of a thousand ("three and a half thousand", Welsh "tair mil a hanner"), split across runs
+    # and typed as a tracked change; a percentage said of another measure of several, in a clause of its own
+    case("part-in-runs-right", en, "nothing", swap(nw, "from 1,747 to 3,549", [
+        "from under two thou", "sand to three and a ", "half thousand"]), *lo)
+    case("part-tracked-wrong", en, "finding: 3,549", swap(nw, "3,549", [dele("3,549"), ins("two and a half thousand")]))
+    case("cy-part-right", cy, "nothing", swap("Yng ngogledd-orllewin", "o 1,747 i 3,549", [
+        "o lai na dwy fil i dair mil a ", "hanner"]), *lo)
+    case("cy-part-wrong", cy, "finding: 3,549", swap("Yng ngogledd-orllewin", "3,549", [
+        dele("3,549"), ins("ddwy fil a hanner")]))
+    case("percent-of-another-measure", several, "finding: 0.0 per cent", lambda d: find(
+        d, "ENDS", whole=True).addprevious(xml("<w:p><w:r><w:t>People rescued in Cardiff rose by 11 per cent, "
+                                               "compared with 23 per cent for lifeboat launches.</w:t></w:r></w:p>")))
+    case("percents-of-two-measures", several, "nothing", lambda d: find(d, "ENDS", whole=True).addprevious(xml(
+        "<w:p><w:r><w:t>Lifeboat launches rose by 23 per cent, while the number of volunteer crew members rose by 11 "
+        "per cent.</w:t></w:r></w:p>")))
     # Harmless edits of every day
     case("reworded", en, "nothing", swap("The rise follows a major", "The rise follows a major public awareness "
                                          "campaign launched", ["The increase came after a big campaign started"]))
