@@ -766,6 +766,7 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         *typing_edits(style, before, after, region_after),
         *relative_edits(style, before, after),
         *worded_part_edits(style, region_before, region_after),
+        *half_year_edits(style),
     ]
     worded = wording.count_text(Decimal(5), style) if style.number_words else WORDED_206[code]  # "five"
     found.append(Edit("new-sentence-number-word", "number word", True, FORMATS,
@@ -807,6 +808,26 @@ def worded_part_edits(style: HouseStyle, region_before: str, region_after: str) 
                  replace(region_after, false, containing=region_before), region_after),
             Edit("part-of-a-thousand-sentence", "figure in words with a part", True, ONE[2], add(sentence, style),
                  region_after)]
+
+
+HALVES = {  # the earlier period (July to December 2017) named as a half of its year: the wrong half, the right one, and
+    # the wrong one in a sentence of no figure of the campaign's (context)
+    "en": ("Between July and December 2017", "In the first half of 2017", "In the second half of 2017",
+           "In the first half of 2017, the charity opened a new office."),
+    "cy": ("Rhwng Gorffennaf a Rhagfyr 2017", "Yn ystod hanner cyntaf 2017", "Yn ystod ail hanner 2017",
+           "Yn ystod hanner cyntaf 2017, agorodd yr elusen swyddfa newydd."),
+}
+
+
+def half_year_edits(style: HouseStyle) -> list[Edit]:
+    """A figure's period retyped as a half of its year ("In the first half of 2017, 150 people …" for drafter's
+    "Between July and December 2017, 150 people …"): the wrong half is a finding naming the period; the right
+    half, and a half in a sentence that states none of the campaign's figures, are not."""
+    drafted, wrong, right, context = HALVES[style.language.code]
+    return [Edit("half-year-wrong", "half of a year, wrong", True, ONE[2], replace(drafted, wrong),
+                 "July to December 2017"),
+            Edit("half-year-right", "half of a year", False, ONE[0], replace(drafted, right)),
+            Edit("half-year-context", "half of a year", False, ONE[1], add(context, style))]
 
 
 def colleague_edits(release: Release, style: HouseStyle) -> list[Edit]:

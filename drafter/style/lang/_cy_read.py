@@ -85,6 +85,8 @@ class Read:
             "gynharach", "ôl")), ("o flwyddyn i flwyddyn", "year"), ("flwyddyn ar flwyddyn", "year"), (
             "un cyfnod y llynedd", "year"), ("un adeg y llynedd", "year"), ("un cyfnod y flwyddyn flaenorol", "year"),
         *((f"{n} mis diwethaf", "twelve") for n in ("12", "deuddeg", "ddeuddeg")))
+    half_years: tuple[tuple[str, int], ...] = (("hanner cyntaf", 1), ("ail hanner", 2), ("chwe mis cyntaf", 1),
+                                               ("chwe mis olaf", 2), ("hanner cyntaf o", 1), ("ail hanner o", 2))
     relative_from_now: tuple[str, ...] = ("mis diwethaf", "fis diwethaf", "fis yn ôl", "chwarter diwethaf",
                                           "chwe mis diwethaf", "flwyddyn ddiwethaf", "llynedd", "flwyddyn yn ôl",
                                           "blwyddyn yn ôl")
