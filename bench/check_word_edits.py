@@ -424,6 +424,11 @@ def cases() -> list[Case]:
     case("percents-of-two-measures", several, "nothing", lambda d: find(d, "ENDS", whole=True).addprevious(xml(
         "<w:p><w:r><w:t>Lifeboat launches rose by 23 per cent, while the number of volunteer crew members rose by 11 "
         "per cent.</w:t></w:r></w:p>")))
+    # "to 440" retyped "from 440" (the later period's figure said as the earlier's), as a tracked change; "from X to
+    # Y" reordered "to Y from X"
+    case("to-as-from-tracked", en, "finding: 440", swap(body, "to 440.", [dele("to"), ins("from"), " 440."]), *lo)
+    case("cy-to-as-from", cy, "finding: 440", swap(cy_body, "i 440.", ["o 440."]))
+    case("to-before-from", en, "nothing", swap(nw, "from 1,747 to 3,549", ["to 3,549 from 1,747"]))
     # Harmless edits of every day
     case("reworded", en, "nothing", swap("The rise follows a major", "The rise follows a major public awareness "
                                          "campaign launched", ["The increase came after a big campaign started"]))

@@ -767,6 +767,7 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         *relative_edits(style, before, after),
         *worded_part_edits(style, region_before, region_after),
         *half_year_edits(style),
+        *side_edits(style, after, region_before, region_after),
     ]
     worded = wording.count_text(Decimal(5), style) if style.number_words else WORDED_206[code]  # "five"
     found.append(Edit("new-sentence-number-word", "number word", True, FORMATS,
@@ -828,6 +829,23 @@ def half_year_edits(style: HouseStyle) -> list[Edit]:
                  "July to December 2017"),
             Edit("half-year-right", "half of a year", False, ONE[0], replace(drafted, right)),
             Edit("half-year-context", "half of a year", False, ONE[1], add(context, style))]
+
+
+SIDES = {  # "to" and "from" before a figure: the later period's figure said after "from" (harmful), and the region's
+    # "from X to Y" said "to Y from X" (benign)
+    "en": (" to {}.", " from {}.", "from {} to {}", "to {1} from {0}"),
+    "cy": (" i {}.", " o {}.", "o {} i {}", "i {1} o {0}"),
+}
+
+
+def side_edits(style: HouseStyle, after: str, region_before: str, region_after: str) -> list[Edit]:
+    """"rose by 193 per cent from 440" for drafter's "… to 440": the later period's figure said as the earlier's; and
+    "to 3,549 from 1,747", each figure still after its own word."""
+    to, from_, both_ways, turned = SIDES[style.language.code]
+    return [Edit("to-as-from", "figure's side changed", True, ONE[0], replace(to.format(after), from_.format(after)),
+                 after),
+            Edit("to-before-from", "figure's side kept", False, ONE[1], replace(
+                both_ways.format(region_before, region_after), turned.format(region_before, region_after)))]
 
 
 def colleague_edits(release: Release, style: HouseStyle) -> list[Edit]:
