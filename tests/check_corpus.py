@@ -839,11 +839,14 @@ SIDES = {  # "to" and "from" before a figure: the later period's figure said aft
 
 
 def side_edits(style: HouseStyle, after: str, region_before: str, region_after: str) -> list[Edit]:
-    """"rose by 193 per cent from 440" for drafter's "… to 440": the later period's figure said as the earlier's; and
-    "to 3,549 from 1,747", each figure still after its own word."""
+    """"rose by 193 per cent from 440" for drafter's "… to 440": the later period's figure said as the earlier's, and
+    "35,49" for "3,549", a comma typed in the wrong place; and "to 3,549 from 1,747", each figure after its own word."""
     to, from_, both_ways, turned = SIDES[style.language.code]
+    digits = region_after.replace(",", "")
     return [Edit("to-as-from", "figure's side changed", True, ONE[0], replace(to.format(after), from_.format(after)),
                  after),
+            Edit("comma-misplaced", "figure's comma misplaced", True, ONE[2], replace(
+                region_after, f"{digits[:2]},{digits[2:]}"), region_after),  # "35,49" for "3,549"
             Edit("to-before-from", "figure's side kept", False, ONE[1], replace(
                 both_ways.format(region_before, region_after), turned.format(region_before, region_after)))]
 

@@ -260,6 +260,16 @@ def test_a_number_and_a_part_is_true_to_its_last_place_as_3_5k_is(text: str, fig
     assert states(item, known, PRESETS["en_GB"]) == holds
 
 
+@pytest.mark.parametrize(("text", "figure", "holds"), [
+    ("35,49", "3549", ""), ("44,0", "440", ""), ("1,7,47", "1747", ""), ("3549", "3549", "equal"),
+    ("3,549", "3549", "same"), ("1,747,000", "1747000", "same")])
+def test_a_figure_with_its_comma_in_the_wrong_place_is_not_the_figure(text: str, figure: str, holds: str) -> None:
+    """"35,49" typed for "3,549" is read as 3549, but prints as another number: no figure of the data."""
+    (item,) = items(text, tokens(text), vocabulary(PRESETS["en_GB"]))
+    known = Known("North West", "contacts.after", "count", f"{int(figure):,}", "", (), Decimal(figure))
+    assert states(item, known, PRESETS["en_GB"]) == holds
+
+
 def test_half_a_million_typed_over_a_figure_is_held_against_it(tmp_path: Path) -> None:
     found = {}
     for after, typed in ((455900, "nearly half a million"), (480000, "nearly half a million"),

@@ -33,7 +33,7 @@ HARMFUL = {"count", "percent", "change word", "direction word", "year", "date", 
            "figure split by a line break", "figure beside another's period, wrong",
            "change in its unit as a percentage, wrong", "change in its unit in other words, wrong", "relative period",
            "figure in words with a part", "half of a year, wrong",
-           "figure's side changed"}
+           "figure's side changed", "figure's comma misplaced"}
 BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "bold or italic", "moved paragraph",
           "split paragraph", "chart restyled", "rate or its base", "date and a comma",
           "figure then a verb", "weekday and years", "true approximation", "two areas' figures",
