@@ -19,6 +19,7 @@ __all__ = ["CHANGES", "DATES", "DATE_IN_FIGURES", "NUMBERS", "Item", "Phrase", "
 
 _SIGNS = {"+": "+", "−": "−", "-": "−", "–": "−"}  # a minus sign, a hyphen or an en dash before a figure
 _CURRENCY = {"£", "$", "€"}
+_HALVES = {Decimal(1) / 2, Decimal(1) / 4, Decimal(3) / 4}  # "two and a half": parts a whole number is said with
 NUMBERS, CHANGES = ("count", "percent", "points", "money"), ("band", "direction")
 DATES = ("year", "month", "day", "weekday", "time", "numdate")
 
@@ -165,7 +166,8 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
         value, end, weak = value * following[3], following[0], False
         following = _phrase(toks, end, vocab) if end < len(toks) else None
     if part := _and_a_part(toks, end, vocab, value):  # "two and a half million", Welsh "dwy fil a hanner"
-        (value, end), weak = part, False
+        value, end, scaled = part
+        weak = weak and not scaled  # "two and a half times": a number word still, as "two" was
         following = _phrase(toks, end, vocab) if end < len(toks) else None
     if end < len(toks) and toks[end].norm == "%":
         kind, end = "percent", end + 1
@@ -251,10 +253,11 @@ def _number_words(toks: Sequence[Token], i: int, vocab: Vocabulary) -> tuple[Dec
     return sum(groups, Decimal(0)), k, True  # a count only before the words a count stands before ("people")
 
 
-def _and_a_part(toks: Sequence[Token], end: int, vocab: Vocabulary, value: Decimal) -> tuple[Decimal, int] | None:
-    """A number read up to token ``end`` with "and" and a part of a thousand or a million after it: "two and a half
-    million" (2,500,000), "three and a quarter thousand", Welsh "dwy fil a hanner" (2,500, the part after the scale):
-    its value and where it ends; None if there is none."""
+def _and_a_part(toks: Sequence[Token], end: int, vocab: Vocabulary, value: Decimal
+                ) -> tuple[Decimal, int, bool] | None:
+    """A number read up to token ``end`` with "and" and a part after it: "two and a half million" (2,500,000),
+    "three and a quarter thousand", Welsh "dwy fil a hanner" (2,500, the part after the scale), "two and a half
+    times" (2.5): its value, where it ends, and whether a thousand or a million is its unit; None if there is none."""
     def scale(k: int, length: int | None = None) -> Decimal | None:
         found = _phrase(toks, k, vocab) if 0 <= k < len(toks) and toks[k].kind == "word" else None
         return found[3] if found and found[1] in ("scale", "numscale") and found[3] >= 1000 and (
@@ -262,14 +265,14 @@ def _and_a_part(toks: Sequence[Token], end: int, vocab: Vocabulary, value: Decim
 
     part = _phrase(toks, end + 1, vocab) if end + 1 < len(toks) and toks[end].norm in vocab.joins else None
     if part and part[1] == "scaled" and (unit := scale(part[0] - 1, 1)):  # "and a half million": a half of one
-        return value * unit + part[3], part[0]
+        return value * unit + part[3], part[0], True
     if not part or part[1] != "fraction":
         return None
     if unit := scale(part[0]):  # "and a half thousand"
-        return (value + part[3]) * unit, _phrase(toks, part[0], vocab)[0]  # type: ignore[index]
+        return (value + part[3]) * unit, _phrase(toks, part[0], vocab)[0], True  # type: ignore[index]
     if unit := scale(end - 1, 1):  # Welsh "dwy fil a hanner": the scale before, already counted in
-        return value + part[3] * unit, part[0]
-    return None
+        return value + part[3] * unit, part[0], True
+    return (value + part[3], part[0], False) if value < 1000 and part[3] in _HALVES else None
 
 
 def _beside_month(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> bool:
