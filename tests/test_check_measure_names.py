@@ -99,12 +99,13 @@ def test_a_table_cells_place_unmatched_is_not_read_as_words() -> None:
     assert spliced(d, edited, toks, alignment) == []  # type: ignore[arg-type]
 
 
-CALLS = {"label": "calls to the helpline", "unit": "calls", "unit_one": "call", "subject": "calls to the helpline"}
+CALLS = {"label": "phone calls to the helpline", "unit": "calls", "unit_one": "call",
+         "subject": "calls to the helpline"}
 CELLS = (SourceRef("figures.csv", 2, "this_year"),)
-CALLS_DRAFTED = ["The helpline in Cardiff took 193 per cent more calls in 2024 than in 2023, 880 calls in all."]
+CALLS_DRAFTED = "The helpline in Cardiff took 193 per cent more calls in 2024 than in 2023, 880 calls in all."
 
 
-def _calls_found(edited: str) -> list[str]:
+def _calls_found(edited: str, drafted: str = CALLS_DRAFTED) -> list[str]:
     """renamed_units on a release whose percentage change is followed by what it counts ("193 per cent more calls")."""
     def link(_: int, found: list[Item]) -> list[Known | None]:
         return [Known("Cardiff", "calls.last_year-this_year.percent", "percent", "193 per cent", "Cardiff's change in "
@@ -114,7 +115,7 @@ def _calls_found(edited: str) -> list[str]:
 
     campaign = SimpleNamespace(measures=[SimpleNamespace(id="calls", words=lambda key, code: CALLS[key])])
     universe = SimpleNamespace(campaign=campaign, style=EN)
-    d = drafted_release(CALLS_DRAFTED, EN, link, universe)
+    d = drafted_release([drafted], EN, link, universe)
     d.count_links = frozenset()
     toks, alignment = read_edits(d, [edited])
     return [p.message for p in renamed_units(d, [edited], toks, alignment)]  # type: ignore[arg-type]
@@ -124,12 +125,22 @@ def test_a_percentage_more_of_another_thing_is_a_finding() -> None:
     """"193 per cent more staff" for drafter's "193 per cent more calls": the change is in calls, not staff; its
     count's word changed too ("880 staff") is the same finding, and a word added beside it ("phone calls") or the
     figure reworded around it is none."""
-    assert _calls_found(CALLS_DRAFTED[0].replace("more calls", "more staff")) == [
+    assert _calls_found(CALLS_DRAFTED.replace("more calls", "more staff")) == [
         "'193 per cent more staff' where drafter wrote '193 per cent more calls': the figure is Cardiff's change in "
         "calls to the helpline in 2024 compared with 2023 (figures.csv, row 2, column this_year), not one of 'staff'"]
-    assert _calls_found(CALLS_DRAFTED[0].replace("880 calls", "880 staff")) == [
+    assert _calls_found(CALLS_DRAFTED.replace("880 calls", "880 staff")) == [
         "'880 staff' where drafter wrote '880 calls': the figure is Cardiff's figure for calls to the helpline in "
         "2024 (figures.csv, row 2, column this_year), not a number of 'staff'"]
-    assert _calls_found(CALLS_DRAFTED[0].replace("more calls", "more phone calls")) == []
-    assert _calls_found(CALLS_DRAFTED[0].replace("more calls", "more calls to the helpline")) == []
-    assert _calls_found(CALLS_DRAFTED[0]) == []
+    assert _calls_found(CALLS_DRAFTED.replace("more calls", "more phone calls")) == []
+    assert _calls_found(CALLS_DRAFTED.replace("more calls", "more calls to the helpline")) == []
+    assert _calls_found(CALLS_DRAFTED) == []
+
+
+def test_a_word_of_a_measures_name_after_its_figure_replaced_is_a_finding() -> None:
+    """"880 phone staff" for drafter's "880 phone calls": the run of the measure's words after the figure, one of
+    them replaced by a word of none of the measure's; one added before them ("880 incoming phone calls") is none."""
+    drafted = "The helpline in Cardiff took 193 per cent more calls in 2024 than in 2023, 880 phone calls in all."
+    assert _calls_found(drafted.replace("880 phone calls", "880 phone staff"), drafted) == [
+        "'880 phone staff' where drafter wrote '880 phone calls': the figure is Cardiff's figure for calls to the "
+        "helpline in 2024 (figures.csv, row 2, column this_year), not a number of 'staff'"]
+    assert _calls_found(drafted.replace("880 phone calls", "880 incoming phone calls"), drafted) == []

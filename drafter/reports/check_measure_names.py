@@ -149,9 +149,10 @@ def renamed_units(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[To
                   ) -> list[Problem]:
     """What a count counts said as another thing: "150 households" (or "150 parcels") where drafter wrote "150
     people", and a change as one in another thing, "193 per cent more staff" for "193 per cent more calls".
-    Drafter's word after its figure (and "more"), one of the measure's words, was replaced by one new word that is
-    none of the measure's (a word added beside it, "150 more people", keeps drafter's, and "150 individuals" is a
-    finding too: the release should say what the figures count). Each paragraph's words are read once."""
+    Drafter's word after its figure (and "more"), or one of the run of the measure's words there ("8,640 fly-tipping
+    fines" for "… incidents"), was replaced by one new word that is none of the measure's (a word added beside it,
+    "150 more people", keeps drafter's, and "150 individuals" is a finding too: the release should say what the
+    figures count). Each paragraph's words are read once."""
     words = measure_words(d)
     units: dict[tuple[int, int], tuple[int, Known, int]] = {}  # a figure's last word → its unit's, its fact, its size
     for i, (found, links) in enumerate(zip(d.items, d.links, strict=True)):
@@ -169,10 +170,12 @@ def renamed_units(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[To
                 continue
             i, (u, known, size) = place[0], units[place]
             k = _unit_at([tok.norm for tok in toks], t + 1, known.kind, d.count_links, d.vocab.more_words)
+            own = words.get(known.name.split(".")[0], frozenset())
+            while k + 1 < len(toks) and row[k] == (i, u) and d.norms[i][u + 1:u + 2] and d.norms[i][u + 1] in own:
+                k, u = k + 1, u + 1  # "8,640 fly-tipping fines" for "… incidents": the run of the measure's words
             after = row[k + 1] if k + 1 < len(toks) else None
             if k >= len(toks) or row[k] is not None or toks[k].kind != "word" or (i, u) in aligned or \
-                    toks[k].norm in words.get(known.name.split(".")[0], frozenset()) or \
-                    (k + 1 < len(toks) and after != (i, u + 1)):
+                    toks[k].norm in own or (k + 1 < len(toks) and after != (i, u + 1)):
                 continue
             said, new = texts[j][toks[max(t - size + 1, 0)].start:toks[k].end], texts[j][toks[k].start:toks[k].end]
             wrote = d.texts[i][d.toks[i][place[1] - size + 1].start:d.toks[i][u].end]
