@@ -421,6 +421,10 @@ def cases() -> list[Case]:
     case("percent-of-another-measure", several, "finding: 0.0 per cent", lambda d: find(
         d, "ENDS", whole=True).addprevious(xml("<w:p><w:r><w:t>People rescued in Cardiff rose by 11 per cent, "
                                                "compared with 23 per cent for lifeboat launches.</w:t></w:r></w:p>")))
+    case("cy-percent-of-another-measure", cy_several, "finding: 0.0%", lambda d: find(
+        d, "DIWEDD", whole=True).addprevious(xml("<w:p><w:r><w:t>Mae nifer y bobl a achubwyd yng Nghaerdydd wedi "
+                                                 "cynyddu 11%, o’i gymharu â 23% ar gyfer lansiadau’r badau achub."
+                                                 "</w:t></w:r></w:p>")))
     case("percents-of-two-measures", several, "nothing", lambda d: find(d, "ENDS", whole=True).addprevious(xml(
         "<w:p><w:r><w:t>Lifeboat launches rose by 23 per cent, while the number of volunteer crew members rose by 11 "
         "per cent.</w:t></w:r></w:p>")))
