@@ -9,8 +9,10 @@ The rule is tested on drafter's words as text, with the several-measures example
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 from types import SimpleNamespace
 
+from drafter import api
 from drafter.model import SourceRef
 from drafter.reports.check_align import align
 from drafter.reports.check_known import Known
@@ -18,6 +20,7 @@ from drafter.reports.check_measure_names import measure_spans, renamed_measures,
 from drafter.reports.check_spliced import spliced
 from drafter.reports.check_words import Item, tokens
 from drafter.style.house import PRESETS
+from tests.conftest import ROOT
 from tests.helpers import drafted_release, read_edits
 
 EN = PRESETS["en_GB"]
@@ -144,3 +147,19 @@ def test_a_word_of_a_measures_name_after_its_figure_replaced_is_a_finding() -> N
         "'880 phone staff' where drafter wrote '880 phone calls': the figure is Cardiff's figure for calls to the "
         "helpline in 2024 (figures.csv, row 2, column this_year), not a number of 'staff'"]
     assert _calls_found(drafted.replace("880 phone calls", "880 incoming phone calls"), drafted) == []
+
+
+def test_a_share_said_to_be_of_another_thing_is_to_check_by_hand(tmp_path: Path) -> None:
+    """"31.5 per cent of routes" for drafter's "31.5 per cent" (of buses) may be another thing, or the same in other
+    words ("of the fleet"): listed to check by hand, not a finding; "of buses" is the measure's own word."""
+    campaign = ROOT / "templates" / "rate-change" / "example"
+    api.draft(campaign, tmp_path, areas=["Cardiff"], formats=["md"])
+    release = tmp_path / "cardiff.md"
+    text = release.read_text(encoding="utf-8")
+    release.write_text(text.replace("to 31.5 per cent between", "to 31.5 per cent of routes between").replace(
+        "to 14.6 per cent", "to 14.6 per cent of buses"), encoding="utf-8")
+    result = api.check(campaign, [release], area="Cardiff")
+    assert (result.findings, [f.message for f in result.by_hand]) == ((), [
+        "'31.5 per cent of routes' where drafter wrote '31.5 per cent': the figure is Cardiff's figure for share of "
+        "buses running on electricity in April 2023 to March 2024 (figures.csv, row 3, column this_year), and "
+        "'routes' is none of its words: check it is what the figure is of"])

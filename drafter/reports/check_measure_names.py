@@ -214,3 +214,32 @@ def said_of_measure(d: Drafted, text: str, toks: Sequence[Token], span: tuple[in
                                                                  (k, item.first)))) is not None)
     return far[0][1] if far and (len(far) == 1 or far[1][0] > far[0][0] or far[1][1] == far[0][1]) else None
 
+
+
+def renamed_wholes(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[Token]], alignment: Alignment
+                   ) -> list[Problem]:
+    """A percentage drafter gave of the data (a share or a rate in per cent, not a change) said to be of something:
+    "31.5 per cent of routes" for drafter's "31.5 per cent" (of buses). Words added straight after it, "of" (Welsh
+    "o") and a word none of the measure's ("of the buses" passes), are to check by hand, not a finding: drafter
+    cannot tell "of the fleet" (its buses, in other words) from "of routes" (another thing)."""
+    words, links, skip = measure_words(d), set(d.universe.style.language.fraction_links), d.not_counted
+    shares = {(i, x.last - 1): (x, k) for i, (found, known) in enumerate(zip(d.items, d.links, strict=True))
+              for x, k in zip(found, known, strict=True) if x.kind == "percent" and k is not None and not k.change}
+    problems = []
+    for j, row in enumerate(alignment.matches):
+        toks = toks_e[j]
+        for t, place in enumerate(row[:len(toks) - 2]):
+            if place not in shares or row[t + 1] is not None or toks[t + 1].norm not in links:
+                continue
+            item, known = shares[place]
+            k = next((n for n in range(t + 2, min(t + 4, len(toks))) if toks[n].norm not in skip), None)
+            if k is None or row[k] is not None or toks[k].kind != "word" or toks[k].norm in words.get(
+                    known.name.split(".")[0], frozenset()):
+                continue
+            size = item.last - item.first
+            said = texts[j][toks[max(t - size + 1, 0)].start:toks[k].end]
+            wrote = d.texts[place[0]][d.toks[place[0]][item.first].start:d.toks[place[0]][item.last - 1].end]
+            problems.append(Problem(j, "figure_to_check", said, wrote, known, (
+                f"'{said}' where drafter wrote '{wrote}': the figure is {known.what} ({known.source()}), and "
+                f"'{toks[k].norm}' is none of its words: check it is what the figure is of")))
+    return problems
