@@ -56,8 +56,8 @@ def sides_changed(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[To
             i, s = place
             was = d.toks[i][s - 1].norm
             known = next((k for x, k in zip(d.items[i], d.links[i], strict=True) if x.first == s), None)
-            if known is None or known.change or not known.periods or was not in (tos if toks[t].norm in froms else
-                                                                                  froms):
+            if known is None or known.change or not known.periods or known.kind == "date" or was not in (
+                    tos if toks[t].norm in froms else froms):  # a figure of one period, not a month's name
                 continue
             item = next(x for x in d.items[i] if x.first == s)
             shown = text[toks[t].start:toks[t + item.last - item.first].end]
