@@ -209,6 +209,19 @@ def test_a_percentage_is_held_against_the_measure_its_clause_names(tmp_path: Pat
         "cent' (figures.csv, row 7, columns last_year and this_year)"]
 
 
+def test_a_percentage_of_a_rise_from_none_names_the_measure_its_clause_names(tmp_path: Path) -> None:
+    """Powys's crew rose from none to eight: "Volunteer crew members in Powys rose by 9.8 per cent" names that rise,
+    not the first of Powys's rises from none (launches)."""
+    api.draft(SEVERAL, tmp_path, areas=["Powys"], formats=["md"])
+    release = tmp_path / "powys.md"
+    release.write_text(release.read_text(encoding="utf-8").replace(
+        "\nENDS\n", "\nVolunteer crew members in Powys rose by 9.8 per cent.\n\nENDS\n"), encoding="utf-8")
+    assert [f.message for f in api.check(SEVERAL, [release], area="Powys").findings] == [
+        "'9.8 per cent' in new text where Powys' change in volunteer crew members in 2024 compared with 2023 is 'rose "
+        "from none to eight' (figures.csv, row 15, columns last_year and this_year): a rise from none has no "
+        "percentage: the house style gives it with its two figures"]
+
+
 @pytest.mark.parametrize(("text", "sign"), [("−5.3%", "−"), ("+17 per cent", "+"), ("-5.3%", "−"), ("5.3%", ""),
                                             ("2017-18 saw 5%", ""), ("rose by 12", "")])
 def test_a_sign_before_a_figure_is_read(text: str, sign: str) -> None:

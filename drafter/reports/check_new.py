@@ -135,7 +135,8 @@ class NewTextJudge:
         if of is not None and not hinted:  # "People rescued … rose by 11 per cent": of that measure's figures only
             pool = [k for k in pool if k.name.split(".")[0] == of]
         if item.kind == "percent" and not any(k.kind == "percent" and k.change and k.area in names for k in pool) and \
-                self._after_direction(j, item) and (unprinted := [k for a in names for k in unprinted_percents(u, a)]):
+                self._after_direction(j, item) and (unprinted := [k for a in names for k in unprinted_percents(u, a)
+                                                                  if of is None or hinted or k.change[1] == of]):
             unprinted.sort(key=lambda k: not (hint and k.change == hint.change))  # the change drafter stated there
             kind, note = unprinted_note(item, unprinted[0], u)  # "fell by 100 per cent" for "fell from 96 to none"
             return self._problem(j, kind, item, unprinted[0].text, unprinted[0], note, new=True)
