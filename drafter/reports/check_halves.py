@@ -24,6 +24,7 @@ def half_year_problems(j: int, new_text: NewText, row: Sequence[object | None]) 
     u = new_text.d.universe
     phrases = sorted(((words_of(p), half) for p, half in u.style.language.half_years), key=lambda p: -len(p[0]))
     periods, toks, norms = u.campaign.periods, new_text.toks, new_text.norms
+    spans = {(p.start.year, p.start.month, p.end.year, p.end.month) for p in periods}
     problems = []
     for k in range(len(toks)):
         found = next(((len(w), half) for w, half in phrases if tuple(norms[k:k + len(w)]) == w), None)
@@ -32,7 +33,6 @@ def half_year_problems(j: int, new_text: NewText, row: Sequence[object | None]) 
                 all(t < len(row) and row[t] is not None for t in range(k, end + 1)):
             continue
         year, half = int(toks[end].norm), (1, 6) if found[1] == 1 else (7, 12)
-        spans = {(p.start.year, p.start.month, p.end.year, p.end.month) for p in periods}
         if year not in {s[0] for s in spans} | {s[2] for s in spans} or (year, half[0], year, half[1]) in spans or \
                 not states_campaign_data(new_text, sentence_span(new_text.text, toks[k].start,
                                                                  new_text.abbreviations), range(k, end + 1)):
