@@ -96,3 +96,15 @@ def test_multiples_in_an_edited_release(example_draft: Path, tmp_path: Path) -> 
         "'3.5-fold' in new text where Cheshire's change in people contacting Stop It Now! for help in January to June "
         "2018 compared with July to December 2017 is 'has almost trebled' (figures.csv, row 3, columns before and "
         "after): the figures give 2.93 times"]
+
+
+@pytest.mark.parametrize(("preset", "text", "read_as"), [
+    ("cy_GB", "Roedd Swydd Gaer yn cyfrif am dri chwarter o’r bobl.", ("dri chwarter", "75")),  # "tri" after "am"
+    ("cy_GB", "Roedd Swydd Gaer yn cyfrif am draean o’r bobl.", ("draean", "33.3")),
+    ("en_GB", "Cheshire accounted for three-quarters of the people.", ("three-quarters", "75")),
+])
+def test_a_part_in_words_is_read_whole_as_a_share(preset: str, text: str, read_as: tuple[str, str]) -> None:
+    vocab = vocabulary(PRESETS[preset])
+    toks = tokens(text)
+    found = [i for i in multiples(text, toks, items(text, toks, vocab), vocab) if i.kind == "percent"]
+    assert [(i.text, str(round(i.value, 1).normalize())) for i in found if i.value is not None] == [read_as]
