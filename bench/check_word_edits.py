@@ -297,6 +297,8 @@ def cases() -> list[Case]:
     case("table-rows-moved", table, "nothing", lambda d: d.tables[0]._tbl.findall(qn("w:tr"))[2].addprevious(
         d.tables[0]._tbl.findall(qn("w:tr"))[3]))
     case("table-heading-year", table, "finding: 2018", cell(0, 2, "January to June 2019"))
+    case("table-heading-half-right", table, "nothing", cell(0, 1, "Second half of 2017"))
+    case("table-heading-half-wrong", table, "finding: July to December 2017", cell(0, 1, "First half of 2017"))
     case("table-excel-decimals", table, "finding: 440", cell(1, 2, "440.00"))
     case("table-hidden", table, "only: hidden_text", lambda d: rebuild(
         d.tables[0].rows[6].cells[2].paragraphs[0]._p, [run("3,594", HIDDEN), "3,549"]))

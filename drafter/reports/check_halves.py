@@ -1,9 +1,10 @@
 """A half of a year named in words, for the check: "In the first half of 2017, 150 people …", Welsh "Yn ystod hanner
-cyntaf 2017, …". In a sentence that states the campaign's data, the half must be one of the campaign's periods: a
-half that is none of them ("the first half of 2017" where the figures are for July to December 2017) is a finding
-naming the campaign's period of that year. A half in a sentence that states none of its data ("In the first half of
-2017, the charity opened its helpline") is context, and no finding, and so is a year none of the periods is in
-(that is the year's own finding); one as drafter wrote it is trusted."""
+cyntaf 2017, …". In a sentence that states the campaign's data, or where drafter named a period (a table's heading),
+the half must be one of the campaign's periods: one that is none of them ("the first half of 2017" where the figures
+are for July to December 2017) is a finding naming the campaign's period of that year. A half in a sentence that
+states none of its data ("In the first half of 2017, the charity opened its helpline") is context, and no finding,
+and so is one of a year none of the periods is in (that is the year's own finding); one as drafter wrote it is
+trusted."""
 
 from __future__ import annotations
 
@@ -34,11 +35,21 @@ def half_year_problems(j: int, new_text: NewText, row: Sequence[object | None]) 
             continue
         year, half = int(toks[end].norm), (1, 6) if found[1] == 1 else (7, 12)
         if year not in {s[0] for s in spans} | {s[2] for s in spans} or (year, half[0], year, half[1]) in spans or \
-                not states_campaign_data(new_text, sentence_span(new_text.text, toks[k].start,
-                                                                 new_text.abbreviations), range(k, end + 1)):
+                not (_of_a_period(new_text, row[end] if end < len(row) else None) or states_campaign_data(
+                    new_text, sentence_span(new_text.text, toks[k].start, new_text.abbreviations), range(k, end + 1))):
             continue
         problems.append(_problem(j, new_text, new_text.text[toks[k].start:toks[end].end], year, periods))
     return problems
+
+
+def _of_a_period(new_text: NewText, place: object | None) -> bool:
+    """Whether a drafted token (``place``: paragraph, token) is the year of a period drafter named there: a half of
+    a year typed in its place (a table's heading, "First half of 2017" for "July to December 2017") renames it."""
+    if not isinstance(place, tuple):
+        return False
+    i, s = place
+    return any(x.first <= s < x.last and k is not None and k.kind == "date" and bool(k.periods)
+               for x, k in zip(new_text.d.items[i], new_text.d.links[i], strict=True))
 
 
 def _problem(j: int, new_text: NewText, shown: str, year: int, periods: Sequence[Period]) -> Problem:
