@@ -297,6 +297,8 @@ def cases() -> list[Case]:
     case("table-rows-moved", table, "nothing", lambda d: d.tables[0]._tbl.findall(qn("w:tr"))[2].addprevious(
         d.tables[0]._tbl.findall(qn("w:tr"))[3]))
     case("table-heading-year", table, "finding: 2018", cell(0, 2, "January to June 2019"))
+    case("table-heading-half-right", table, "nothing", cell(0, 1, "Second half of 2017"))
+    case("table-heading-half-wrong", table, "finding: July to December 2017", cell(0, 1, "First half of 2017"))
     case("table-excel-decimals", table, "finding: 440", cell(1, 2, "440.00"))
     case("table-hidden", table, "only: hidden_text", lambda d: rebuild(
         d.tables[0].rows[6].cells[2].paragraphs[0]._p, [run("3,594", HIDDEN), "3,549"]))
@@ -409,6 +411,30 @@ def cases() -> list[Case]:
     case("rate-base-reworded", league, "nothing", swap("Powys recorded", "per 1,000 people", ["per 1,000 residents"]))
     case("cy-rate-base-renamed", league_cy, "finding: fesul 1,000 o bobl", swap(
         "Rhwng Ebrill 2023", "fesul 1,000 o bobl", ["fesul 1,000 o aelwydydd"]))
+    # A number and a part of a thousand ("three and a half thousand", Welsh "tair mil a hanner"), split across runs
+    # and typed as a tracked change; a percentage said of another measure of several, in a clause of its own
+    case("part-in-runs-right", en, "nothing", swap(nw, "from 1,747 to 3,549", [
+        "from under two thou", "sand to three and a ", "half thousand"]), *lo)
+    case("part-tracked-wrong", en, "finding: 3,549", swap(nw, "3,549", [dele("3,549"), ins("two and a half thousand")]))
+    case("cy-part-right", cy, "nothing", swap("Yng ngogledd-orllewin", "o 1,747 i 3,549", [
+        "o lai na dwy fil i dair mil a ", "hanner"]), *lo)
+    case("cy-part-wrong", cy, "finding: 3,549", swap("Yng ngogledd-orllewin", "3,549", [
+        dele("3,549"), ins("ddwy fil a hanner")]))
+    case("percent-of-another-measure", several, "finding: 0.0 per cent", lambda d: find(
+        d, "ENDS", whole=True).addprevious(xml("<w:p><w:r><w:t>People rescued in Cardiff rose by 11 per cent, "
+                                               "compared with 23 per cent for lifeboat launches.</w:t></w:r></w:p>")))
+    case("cy-percent-of-another-measure", cy_several, "finding: 0.0%", lambda d: find(
+        d, "DIWEDD", whole=True).addprevious(xml("<w:p><w:r><w:t>Mae nifer y bobl a achubwyd yng Nghaerdydd wedi "
+                                                 "cynyddu 11%, o’i gymharu â 23% ar gyfer lansiadau’r badau achub."
+                                                 "</w:t></w:r></w:p>")))
+    case("percents-of-two-measures", several, "nothing", lambda d: find(d, "ENDS", whole=True).addprevious(xml(
+        "<w:p><w:r><w:t>Lifeboat launches rose by 23 per cent, while the number of volunteer crew members rose by 11 "
+        "per cent.</w:t></w:r></w:p>")))
+    # "to 440" retyped "from 440" (the later period's figure said as the earlier's), as a tracked change; "from X to
+    # Y" reordered "to Y from X"
+    case("to-as-from-tracked", en, "finding: 440", swap(body, "to 440.", [dele("to"), ins("from"), " 440."]), *lo)
+    case("cy-to-as-from", cy, "finding: 440", swap(cy_body, "i 440.", ["o 440."]))
+    case("to-before-from", en, "nothing", swap(nw, "from 1,747 to 3,549", ["to 3,549 from 1,747"]))
     # Harmless edits of every day
     case("reworded", en, "nothing", swap("The rise follows a major", "The rise follows a major public awareness "
                                          "campaign launched", ["The increase came after a big campaign started"]))

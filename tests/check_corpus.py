@@ -765,6 +765,9 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         *furniture_edits(release, style, headline, percent),
         *typing_edits(style, before, after, region_after),
         *relative_edits(style, before, after),
+        *worded_part_edits(style, region_before, region_after),
+        *half_year_edits(style),
+        *side_edits(style, after, region_before, region_after),
     ]
     worded = wording.count_text(Decimal(5), style) if style.number_words else WORDED_206[code]  # "five"
     found.append(Edit("new-sentence-number-word", "number word", True, FORMATS,
@@ -784,6 +787,68 @@ def relative_edits(style: HouseStyle, before: str, after: str) -> list[Edit]:
               for n, s in enumerate(harmful)),
             *(Edit(f"true-relative-period-{n}", "true relative period", False, ONE[n % 3], add(s, style))
               for n, s in enumerate(benign))]
+
+
+PARTS = {  # the region's figures in words with a part of a thousand: 3,549 is "three and a half thousand", not "two
+    # and a half thousand" (in a new sentence naming the period, and typed over the figure)
+    "en": ("under two thousand", "three and a half thousand", "two and a half thousand",
+           "Between January and June 2018, two and a half thousand people contacted the helpline in the north west."),
+    "cy": ("lai na dwy fil", "dair mil a hanner", "ddwy fil a hanner",
+           "Rhwng Ionawr a Mehefin 2018, cysylltodd dwy fil a hanner o bobl â’r llinell gymorth yng ngogledd-orllewin "
+           "Lloegr."),
+}
+
+
+def worded_part_edits(style: HouseStyle, region_before: str, region_after: str) -> list[Edit]:
+    """The region's figures in words with a part of a thousand ("three and a half thousand", Welsh "tair mil a
+    hanner"), true to their rounding as "3.5k" is (benign), and false, typed over the figure and in a new sentence."""
+    under, true, false, sentence = PARTS[style.language.code]
+    return [Edit("true-part-of-a-thousand", "true figure in words with a part", False, ONE[0],
+                 replace_all([(region_before, under), (region_after, true)])),
+            Edit("part-of-a-thousand", "figure in words with a part", True, ONE[1],
+                 replace(region_after, false, containing=region_before), region_after),
+            Edit("part-of-a-thousand-sentence", "figure in words with a part", True, ONE[2], add(sentence, style),
+                 region_after)]
+
+
+HALVES = {  # the earlier period (July to December 2017) named as a half of its year: the wrong half, the right one, and
+    # the wrong one in a sentence of no figure of the campaign's (context)
+    "en": ("Between July and December 2017", "In the first half of 2017", "In the second half of 2017",
+           "In the first half of 2017, the charity opened a new office."),
+    "cy": ("Rhwng Gorffennaf a Rhagfyr 2017", "Yn ystod hanner cyntaf 2017", "Yn ystod ail hanner 2017",
+           "Yn ystod hanner cyntaf 2017, agorodd yr elusen swyddfa newydd."),
+}
+
+
+def half_year_edits(style: HouseStyle) -> list[Edit]:
+    """A figure's period retyped as a half of its year ("In the first half of 2017, 150 people …" for drafter's
+    "Between July and December 2017, 150 people …"): the wrong half is a finding naming the period; the right
+    half, and a half in a sentence that states none of the campaign's figures, are not."""
+    drafted, wrong, right, context = HALVES[style.language.code]
+    return [Edit("half-year-wrong", "half of a year, wrong", True, ONE[2], replace(drafted, wrong),
+                 "July to December 2017"),
+            Edit("half-year-right", "half of a year", False, ONE[0], replace(drafted, right)),
+            Edit("half-year-context", "half of a year", False, ONE[1], add(context, style))]
+
+
+SIDES = {  # "to" and "from" before a figure: the later period's figure said after "from" (harmful), and the region's
+    # "from X to Y" said "to Y from X" (benign)
+    "en": (" to {}.", " from {}.", "from {} to {}", "to {1} from {0}"),
+    "cy": (" i {}.", " o {}.", "o {} i {}", "i {1} o {0}"),
+}
+
+
+def side_edits(style: HouseStyle, after: str, region_before: str, region_after: str) -> list[Edit]:
+    """"rose by 193 per cent from 440" for drafter's "… to 440": the later period's figure said as the earlier's, and
+    "35,49" for "3,549", a comma typed in the wrong place; and "to 3,549 from 1,747", each figure after its own word."""
+    to, from_, both_ways, turned = SIDES[style.language.code]
+    digits = region_after.replace(",", "")
+    return [Edit("to-as-from", "figure's side changed", True, ONE[0], replace(to.format(after), from_.format(after)),
+                 after),
+            Edit("comma-misplaced", "figure's comma misplaced", True, ONE[2], replace(
+                region_after, f"{digits[:2]},{digits[2:]}"), region_after),  # "35,49" for "3,549"
+            Edit("to-before-from", "figure's side kept", False, ONE[1], replace(
+                both_ways.format(region_before, region_after), turned.format(region_before, region_after)))]
 
 
 def colleague_edits(release: Release, style: HouseStyle) -> list[Edit]:

@@ -18,6 +18,8 @@ from pathlib import Path
 import pytest
 
 from drafter import api
+from drafter.reports.check_known import Known
+from drafter.reports.check_states import states
 from drafter.reports.check_swaps import clause, nearest_area
 from drafter.reports.check_vocab import vocabulary
 from drafter.reports.check_words import items, tokens
@@ -190,6 +192,36 @@ def test_figures_swapped_between_measures_and_a_percentage_rate(tmp_path: Path) 
         "this_year)"], [], []]
 
 
+def test_a_percentage_is_held_against_the_measure_its_clause_names(tmp_path: Path) -> None:
+    """"People rescued in Cardiff rose by 11 per cent": 11 per cent is volunteer crew members' rise; people rescued
+    stayed at 40. Each percentage is held against the measure its own clause names (and "23 per cent for lifeboat
+    launches" against launches); two measures each with its own rise, in two clauses, are no finding."""
+    api.draft(SEVERAL, tmp_path, areas=["Cardiff"], formats=["md"])
+    release = tmp_path / "cardiff.md"
+    added = ["People rescued in Cardiff rose by 11 per cent, compared with 23 per cent for lifeboat launches.",
+             "Lifeboat launches rose by 23 per cent, while the number of volunteer crew members rose by 11 per cent.",
+             "Lifeboat launches rose by 23 per cent and volunteers by 11 per cent.",
+             "The 11 per cent rise in volunteers came as launches rose by 23 per cent."]
+    release.write_text(release.read_text(encoding="utf-8").replace("\nENDS\n", "".join(
+        f"\n{sentence}\n" for sentence in added) + "\nENDS\n"), encoding="utf-8")
+    assert [f.message for f in api.check(SEVERAL, [release], area="Cardiff").findings] == [
+        "'11 per cent' in new text where Cardiff's change in people rescued in 2024 compared with 2023 is '0.0 per "
+        "cent' (figures.csv, row 7, columns last_year and this_year)"]
+
+
+def test_a_percentage_of_a_rise_from_none_names_the_measure_its_clause_names(tmp_path: Path) -> None:
+    """Powys's crew rose from none to eight: "Volunteer crew members in Powys rose by 9.8 per cent" names that rise,
+    not the first of Powys's rises from none (launches)."""
+    api.draft(SEVERAL, tmp_path, areas=["Powys"], formats=["md"])
+    release = tmp_path / "powys.md"
+    release.write_text(release.read_text(encoding="utf-8").replace(
+        "\nENDS\n", "\nVolunteer crew members in Powys rose by 9.8 per cent.\n\nENDS\n"), encoding="utf-8")
+    assert [f.message for f in api.check(SEVERAL, [release], area="Powys").findings] == [
+        "'9.8 per cent' in new text where Powys' change in volunteer crew members in 2024 compared with 2023 is 'rose "
+        "from none to eight' (figures.csv, row 15, columns last_year and this_year): a rise from none has no "
+        "percentage: the house style gives it with its two figures"]
+
+
 @pytest.mark.parametrize(("text", "sign"), [("−5.3%", "−"), ("+17 per cent", "+"), ("-5.3%", "−"), ("5.3%", ""),
                                             ("2017-18 saw 5%", ""), ("rose by 12", "")])
 def test_a_sign_before_a_figure_is_read(text: str, sign: str) -> None:
@@ -213,6 +245,42 @@ def test_a_round_number_in_words_is_read_with_its_qualifier(preset: str, text: s
                                                             qualifier: str) -> None:
     (found,) = items(text, tokens(text), vocabulary(PRESETS[preset]))
     assert (found.kind, found.value, found.qualifier, found.weak) == ("count", Decimal(value), qualifier, False)
+
+
+@pytest.mark.parametrize(("preset", "text", "value", "shown"), [
+    ("en_GB", "two and a half million people", "2500000", "two and a half million"),
+    ("en_GB", "nearly three and a half thousand people", "3500", "nearly three and a half thousand"),
+    ("en_GB", "one and a quarter million", "1250000", "one and a quarter million"),
+    ("en_GB", "two and three quarters of a million", "2750000", "two and three quarters of a million"),
+    ("cy_GB", "dwy fil a hanner o bobl", "2500", "dwy fil a hanner"),
+    ("cy_GB", "bron dwy filiwn a hanner o bobl", "2500000", "bron dwy filiwn a hanner"),
+    ("cy_GB", "cant a hanner o bobl", "150", "cant a hanner"),  # 150: a number of its own, no part
+])
+def test_a_number_and_a_part_of_a_thousand_or_a_million_is_one_figure(preset: str, text: str, value: str,
+                                                                     shown: str) -> None:
+    (found,) = [i for i in items(text, tokens(text), vocabulary(PRESETS[preset])) if i.kind == "count"]
+    assert (found.value, found.text) == (Decimal(value), shown)
+
+
+@pytest.mark.parametrize(("text", "figure", "holds"), [
+    ("three and a half thousand", "3549", "approx"), ("two and a half thousand", "3549", ""),
+    ("two and a half million", "2460000", "approx"), ("two and a half million", "2340000", ""),
+    ("three thousand", "3049", ""),  # a round number in words with no part: that number
+])
+def test_a_number_and_a_part_is_true_to_its_last_place_as_3_5k_is(text: str, figure: str, holds: str) -> None:
+    (item,) = items(text, tokens(text), vocabulary(PRESETS["en_GB"]))
+    known = Known("North West", "contacts.after", "count", f"{int(figure):,}", "", (), Decimal(figure))
+    assert states(item, known, PRESETS["en_GB"]) == holds
+
+
+@pytest.mark.parametrize(("text", "figure", "holds"), [
+    ("35,49", "3549", ""), ("44,0", "440", ""), ("1,7,47", "1747", ""), ("3549", "3549", "equal"),
+    ("3,549", "3549", "same"), ("1,747,000", "1747000", "same")])
+def test_a_figure_with_its_comma_in_the_wrong_place_is_not_the_figure(text: str, figure: str, holds: str) -> None:
+    """"35,49" typed for "3,549" is read as 3549, but prints as another number: no figure of the data."""
+    (item,) = items(text, tokens(text), vocabulary(PRESETS["en_GB"]))
+    known = Known("North West", "contacts.after", "count", f"{int(figure):,}", "", (), Decimal(figure))
+    assert states(item, known, PRESETS["en_GB"]) == holds
 
 
 def test_half_a_million_typed_over_a_figure_is_held_against_it(tmp_path: Path) -> None:

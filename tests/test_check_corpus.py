@@ -31,7 +31,9 @@ HARMFUL = {"count", "percent", "change word", "direction word", "year", "date", 
            "media contact", "number words at a sentence's start, wrong", "another area's figure",
            "line break or note mark, wrong figure", "table cell", "another area's change word, false",
            "figure split by a line break", "figure beside another's period, wrong",
-           "change in its unit as a percentage, wrong", "change in its unit in other words, wrong", "relative period"}
+           "change in its unit as a percentage, wrong", "change in its unit in other words, wrong", "relative period",
+           "figure in words with a part", "half of a year, wrong",
+           "figure's side changed", "figure's comma misplaced"}
 BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "bold or italic", "moved paragraph",
           "split paragraph", "chart restyled", "rate or its base", "date and a comma",
           "figure then a verb", "weekday and years", "true approximation", "two areas' figures",
@@ -45,7 +47,9 @@ BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "b
           "dateline with its weekday", "true headline figure", "media contact written another way",
           "number words at a sentence's start", "another area's figure in its place", "line break or note mark",
           "table heading restyled", "another area's change word",
-          "figure beside another's period", "change in its unit in other words", "true relative period"}
+          "figure beside another's period", "change in its unit in other words", "true relative period",
+          "true figure in words with a part", "half of a year",
+          "figure's side kept"}
 Checked = list[tuple[Edit, Path, tuple[Finding, ...]]]
 
 

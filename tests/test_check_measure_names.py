@@ -9,14 +9,18 @@ The rule is tested on drafter's words as text, with the several-measures example
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 from types import SimpleNamespace
 
+from drafter import api
+from drafter.model import SourceRef
 from drafter.reports.check_align import align
 from drafter.reports.check_known import Known
-from drafter.reports.check_measure_names import measure_spans, renamed_measures
+from drafter.reports.check_measure_names import measure_spans, renamed_measures, renamed_units
 from drafter.reports.check_spliced import spliced
 from drafter.reports.check_words import Item, tokens
 from drafter.style.house import PRESETS
+from tests.conftest import ROOT
 from tests.helpers import drafted_release, read_edits
 
 EN = PRESETS["en_GB"]
@@ -96,3 +100,66 @@ def test_a_table_cells_place_unmatched_is_not_read_as_words() -> None:
     alignment = align([*d.norms[:0], ["\0table 1: cardiff: 2024"], *d.norms[1:]], norms)
     assert renamed_measures(d, edited, toks, alignment) == []  # type: ignore[arg-type]
     assert spliced(d, edited, toks, alignment) == []  # type: ignore[arg-type]
+
+
+CALLS = {"label": "phone calls to the helpline", "unit": "calls", "unit_one": "call",
+         "subject": "calls to the helpline"}
+CELLS = (SourceRef("figures.csv", 2, "this_year"),)
+CALLS_DRAFTED = "The helpline in Cardiff took 193 per cent more calls in 2024 than in 2023, 880 calls in all."
+
+
+def _calls_found(edited: str, drafted: str = CALLS_DRAFTED) -> list[str]:
+    """renamed_units on a release whose percentage change is followed by what it counts ("193 per cent more calls")."""
+    def link(_: int, found: list[Item]) -> list[Known | None]:
+        return [Known("Cardiff", "calls.last_year-this_year.percent", "percent", "193 per cent", "Cardiff's change in "
+                      "calls to the helpline in 2024 compared with 2023", CELLS, Decimal(193)) if i.kind == "percent"
+                else Known("Cardiff", "calls.this_year", "count", "880", "Cardiff's figure for calls to the helpline "
+                           "in 2024", CELLS, Decimal(880)) if i.kind == "count" else None for i in found]
+
+    campaign = SimpleNamespace(measures=[SimpleNamespace(id="calls", words=lambda key, code: CALLS[key])])
+    universe = SimpleNamespace(campaign=campaign, style=EN)
+    d = drafted_release([drafted], EN, link, universe)
+    d.count_links = frozenset()
+    toks, alignment = read_edits(d, [edited])
+    return [p.message for p in renamed_units(d, [edited], toks, alignment)]  # type: ignore[arg-type]
+
+
+def test_a_percentage_more_of_another_thing_is_a_finding() -> None:
+    """"193 per cent more staff" for drafter's "193 per cent more calls": the change is in calls, not staff; its
+    count's word changed too ("880 staff") is the same finding, and a word added beside it ("phone calls") or the
+    figure reworded around it is none."""
+    assert _calls_found(CALLS_DRAFTED.replace("more calls", "more staff")) == [
+        "'193 per cent more staff' where drafter wrote '193 per cent more calls': the figure is Cardiff's change in "
+        "calls to the helpline in 2024 compared with 2023 (figures.csv, row 2, column this_year), not one of 'staff'"]
+    assert _calls_found(CALLS_DRAFTED.replace("880 calls", "880 staff")) == [
+        "'880 staff' where drafter wrote '880 calls': the figure is Cardiff's figure for calls to the helpline in "
+        "2024 (figures.csv, row 2, column this_year), not a number of 'staff'"]
+    assert _calls_found(CALLS_DRAFTED.replace("more calls", "more phone calls")) == []
+    assert _calls_found(CALLS_DRAFTED.replace("more calls", "more calls to the helpline")) == []
+    assert _calls_found(CALLS_DRAFTED) == []
+
+
+def test_a_word_of_a_measures_name_after_its_figure_replaced_is_a_finding() -> None:
+    """"880 phone staff" for drafter's "880 phone calls": the run of the measure's words after the figure, one of
+    them replaced by a word of none of the measure's; one added before them ("880 incoming phone calls") is none."""
+    drafted = "The helpline in Cardiff took 193 per cent more calls in 2024 than in 2023, 880 phone calls in all."
+    assert _calls_found(drafted.replace("880 phone calls", "880 phone staff"), drafted) == [
+        "'880 phone staff' where drafter wrote '880 phone calls': the figure is Cardiff's figure for calls to the "
+        "helpline in 2024 (figures.csv, row 2, column this_year), not a number of 'staff'"]
+    assert _calls_found(drafted.replace("880 phone calls", "880 incoming phone calls"), drafted) == []
+
+
+def test_a_share_said_to_be_of_another_thing_is_to_check_by_hand(tmp_path: Path) -> None:
+    """"31.5 per cent of routes" for drafter's "31.5 per cent" (of buses) may be another thing, or the same in other
+    words ("of the fleet"): listed to check by hand, not a finding; "of buses" is the measure's own word."""
+    campaign = ROOT / "templates" / "rate-change" / "example"
+    api.draft(campaign, tmp_path, areas=["Cardiff"], formats=["md"])
+    release = tmp_path / "cardiff.md"
+    text = release.read_text(encoding="utf-8")
+    release.write_text(text.replace("to 31.5 per cent between", "to 31.5 per cent of routes between").replace(
+        "to 14.6 per cent", "to 14.6 per cent of buses"), encoding="utf-8")
+    result = api.check(campaign, [release], area="Cardiff")
+    assert (result.findings, [f.message for f in result.by_hand]) == ((), [
+        "'31.5 per cent of routes' where drafter wrote '31.5 per cent': the figure is Cardiff's figure for share of "
+        "buses running on electricity in April 2023 to March 2024 (figures.csv, row 3, column this_year), and "
+        "'routes' is none of its words: check it is what the figure is of"])

@@ -35,6 +35,8 @@ def read(text: str, preset: str = "en_GB") -> list[Item]:
     ("en_US", "more than 2.5 times as many", ("more than 2.5 times", "2.5", "more")),
     ("cy_GB", "154 gwaith yn fwy o bobl", ("154 gwaith", "154", "")),
     ("cy_GB", "dair gwaith yn fwy o bobl", ("dair gwaith", "3", "")),
+    ("en_GB", "two and a half times as many people", ("two and a half times", "2.5", "")),
+    ("en_GB", "nearly three and a half times higher", ("nearly three and a half times", "3.5", "nearly")),
 ])
 def test_a_multiple_is_read_as_one_change(preset: str, text: str, read_as: tuple[str, str, str]) -> None:
     assert [(i.band, i.text, str(i.value), i.qualifier) for i in read(text, preset)] == [("multiple", *read_as)]
@@ -62,6 +64,7 @@ def band(ratio: str | None) -> Known:
     ("three times more", "2.9333", False), ("three times more", "3", True),  # in words: as "trebled"
     ("almost three times more", "2.9333", True), ("almost three times more", "3", False),
     ("more than 2.5 times as many", "2.9333", True), ("more than 3 times as many", "2.9333", False),
+    ("two and a half times as many", "2.9333", False), ("more than two and a half times as many", "2.9333", True),
     ("a 3-fold fall", "0.34", True), ("a 2-fold fall", "0.34", False),  # a fall: old ÷ new, 2.94
     ("a 3-fold rise", None, False),  # from none: no ratio
 ])
@@ -93,3 +96,15 @@ def test_multiples_in_an_edited_release(example_draft: Path, tmp_path: Path) -> 
         "'3.5-fold' in new text where Cheshire's change in people contacting Stop It Now! for help in January to June "
         "2018 compared with July to December 2017 is 'has almost trebled' (figures.csv, row 3, columns before and "
         "after): the figures give 2.93 times"]
+
+
+@pytest.mark.parametrize(("preset", "text", "read_as"), [
+    ("cy_GB", "Roedd Swydd Gaer yn cyfrif am dri chwarter o’r bobl.", ("dri chwarter", "75")),  # "tri" after "am"
+    ("cy_GB", "Roedd Swydd Gaer yn cyfrif am draean o’r bobl.", ("draean", "33.3")),
+    ("en_GB", "Cheshire accounted for three-quarters of the people.", ("three-quarters", "75")),
+])
+def test_a_part_in_words_is_read_whole_as_a_share(preset: str, text: str, read_as: tuple[str, str]) -> None:
+    vocab = vocabulary(PRESETS[preset])
+    toks = tokens(text)
+    found = [i for i in multiples(text, toks, items(text, toks, vocab), vocab) if i.kind == "percent"]
+    assert [(i.text, str(round(i.value, 1).normalize())) for i in found if i.value is not None] == [read_as]

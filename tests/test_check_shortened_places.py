@@ -19,7 +19,7 @@ from drafter.batch import prepare
 from drafter.reports.check_align import align
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import Universe
-from drafter.reports.check_swaps import shortened
+from drafter.reports.check_swaps import renamed_areas, shortened
 from drafter.reports.check_vocab import vocabulary
 from drafter.reports.check_words import tokens
 from tests.conftest import EXAMPLE
@@ -63,6 +63,26 @@ def test_a_shortened_name_is_held_unless_it_still_names_the_area(drafted: dict[s
     toks = tokens(text)
     norms = [t.norm for t in toks]
     found = shortened(release, align(release.norms, [norms]), 0, text, toks, norms)
+    assert [(now, was) for now, was, _ in found] == held
+
+
+@pytest.mark.parametrize(("locale", "old", "new", "held"), [
+    ("en_GB", "people from Greater Manchester contacted", "people from the UK contacted",
+     [("the UK", "Greater Manchester")]),
+    ("en_GB", "people from Greater Manchester contacted", "people from the United Kingdom contacted",
+     [("the United Kingdom", "Greater Manchester")]),
+    ("en_GB", "Across the north west as", "Across the region as", []),  # general words: read as the region
+    ("en_GB", "Across the north west as", "Across the wider north west region as", []),
+])
+def test_a_name_drafter_printed_replaced_by_a_country_is_a_finding(drafted: dict[str, Drafted], locale: str,
+                                                                   old: str, new: str,
+                                                                   held: list[tuple[str, str]]) -> None:
+    """"… 620 people from the UK contacted …": Greater Manchester's figures said of the UK."""
+    release = drafted[locale]
+    text = next(t for t in release.texts if old in t).replace(old, new, 1)
+    toks = tokens(text)
+    norms = [t.norm for t in toks]
+    found = renamed_areas(release, align(release.norms, [norms]), 0, text, toks, norms)
     assert [(now, was) for now, was, _ in found] == held
 
 

@@ -15,10 +15,10 @@ from drafter.quotes.scope import scope_rank, scope_words
 from drafter.reports.check_chart import chart_problems
 from drafter.reports.check_compare import comparisons
 from drafter.reports.check_drafted import Drafted
-from drafter.reports.check_from_to import turned_round
+from drafter.reports.check_from_to import sides_changed, turned_round
 from drafter.reports.check_judge import Judge
 from drafter.reports.check_known import BY_HAND, Problem
-from drafter.reports.check_measure_names import renamed_bases, renamed_measures, renamed_units
+from drafter.reports.check_measure_names import renamed_bases, renamed_measures, renamed_units, renamed_wholes
 from drafter.reports.check_mutations import unmutated_places
 from drafter.reports.check_order import list_orders
 from drafter.reports.check_read import Edited, with_lead_ins
@@ -60,8 +60,10 @@ class FileCheck:
                      if self.order[p.paragraph] not in renamed]
         problems += [self._at(p) for p in (*renamed_measures(judge.d, self.texts, judge.toks_e, judge.alignment),
                                            *renamed_bases(judge.d, self.texts, judge.toks_e, judge.alignment),
-                                           *renamed_units(judge.d, self.texts, judge.toks_e, judge.alignment))]
-        problems += [self._at(p) for p in turned_round(judge.d, self.texts, judge.toks_e, judge.counterpart)]
+                                           *renamed_units(judge.d, self.texts, judge.toks_e, judge.alignment),
+                                           *renamed_wholes(judge.d, self.texts, judge.toks_e, judge.alignment))]
+        problems += [self._at(p) for p in (*turned_round(judge.d, self.texts, judge.toks_e, judge.counterpart),
+                                           *sides_changed(judge.d, self.texts, judge.toks_e, judge.alignment))]
         for k, paragraph in enumerate(self.edited.paragraphs):
             if paragraph.pending:
                 problems.append(Problem(k, "tracked_change", "; ".join(paragraph.pending), "", None,

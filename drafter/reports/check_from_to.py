@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 
 from drafter.model import Campaign
+from drafter.reports.check_align import Alignment
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_known import Known, Problem
 from drafter.reports.check_words import Item, Token, Vocabulary
@@ -36,6 +37,35 @@ def turned_round(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[Tok
                 problems.append(Problem(j, "wrong_direction", shown, wrote, None, f"'{shown}' where drafter wrote "
                                         f"'{wrote}': the two are the wrong way round, and say the figure went the "
                                         "other way"))
+    return problems
+
+
+def sides_changed(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[Token]], alignment: Alignment
+                  ) -> list[Problem]:
+    """A figure drafter gave after "to" now after "from", or the other way round: "rose by 193 per cent from 440"
+    for drafter's "… to 440" says 440 is the earlier period's figure, where it is the later one's. The word before
+    the figure, as drafter wrote it and as edited, is compared: "to 3,549 from 1,747" for "from 1,747 to 3,549" keeps
+    each figure's word, and is no finding."""
+    froms, tos, problems = d.vocab.from_words, d.vocab.to_words, []
+    for j, (text, toks) in enumerate(zip(texts, toks_e, strict=True)):
+        row = alignment.matches[j]
+        for t in range(len(toks) - 1):
+            place = row[t + 1] if row[t] is None else None
+            if place is None or place[1] < 1 or toks[t].norm not in froms | tos:
+                continue
+            i, s = place
+            was = d.toks[i][s - 1].norm
+            known = next((k for x, k in zip(d.items[i], d.links[i], strict=True) if x.first == s), None)
+            if known is None or known.change or not known.periods or known.kind == "date" or was not in (
+                    tos if toks[t].norm in froms else froms):  # a figure of one period, not a month's name
+                continue
+            item = next(x for x in d.items[i] if x.first == s)
+            shown = text[toks[t].start:toks[t + item.last - item.first].end]
+            wrote = d.texts[i][d.toks[i][s - 1].start:d.toks[i][item.last - 1].end]
+            side = "earlier" if toks[t].norm in froms else "later"
+            problems.append(Problem(j, "wrong_figure", shown, known.text, known, f"'{shown}' where drafter wrote "
+                                    f"'{wrote}': '{known.text}' is {known.what} ({known.source()}), not the {side} "
+                                    "period's figure"))
     return problems
 
 

@@ -16,6 +16,7 @@ from drafter.reports.check_align import align, place_mark
 from drafter.reports.check_contact import contact_problem, lost_contacts
 from drafter.reports.check_dates import date_in_figures, names_period, weekday_problems
 from drafter.reports.check_drafted import Drafted, family
+from drafter.reports.check_halves import half_year_problems
 from drafter.reports.check_in_place import a_difference, as_points, drafted_periods, in_place, renamed_rank, stood_for
 from drafter.reports.check_known import Known, Problem
 from drafter.reports.check_multiples import multiples
@@ -57,6 +58,7 @@ class Judge(NewTextJudge):
             problems.extend(problem for _, problem in judged if problem is not None)
             problems.extend(self._areas(j))
             problems.extend(relative_problems(j, self._new_text(j), self.alignment.matches[j]))  # "the previous month"
+            problems.extend(half_year_problems(j, self._new_text(j), self.alignment.matches[j]))  # "the first half of"
             problems.extend(weekday_problems(j, found, {item.first for item, problem in judged if problem},
                                              self.universe.style, self.universe.campaign.release_date.year))
         return problems

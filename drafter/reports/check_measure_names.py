@@ -22,7 +22,7 @@ from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_known import Known, Problem
 from drafter.reports.check_rates import a_base
 from drafter.reports.check_states import words_of
-from drafter.reports.check_words import Token
+from drafter.reports.check_words import Item, Token
 
 
 def measure_words(d: Drafted) -> dict[str, frozenset[str]]:
@@ -148,19 +148,19 @@ def renamed_bases(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[To
 def renamed_units(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[Token]], alignment: Alignment
                   ) -> list[Problem]:
     """What a count counts said as another thing: "150 households" (or "150 parcels") where drafter wrote "150
-    people". Drafter's word after its figure, one of the measure's words, was replaced by one new word that is none
-    of the measure's (a word added beside it, "150 more people", keeps drafter's, and "150 individuals" is a
-    finding too: the release should say what the figures count). Each paragraph's words are read once."""
+    people", and a change as one in another thing, "193 per cent more staff" for "193 per cent more calls".
+    Drafter's word after its figure (and "more"), or one of the run of the measure's words there ("8,640 fly-tipping
+    fines" for "… incidents"), was replaced by one new word that is none of the measure's (a word added beside it,
+    "150 more people", keeps drafter's, and "150 individuals" is a finding too: the release should say what the
+    figures count). Each paragraph's words are read once."""
     words = measure_words(d)
-    units: dict[tuple[int, int], tuple[int, Known]] = {}  # the place of a count's last word → its unit's, its fact
+    units: dict[tuple[int, int], tuple[int, Known, int]] = {}  # a figure's last word → its unit's, its fact, its size
     for i, (found, links) in enumerate(zip(d.items, d.links, strict=True)):
         for item, known in zip(found, links, strict=True):
-            u = item.last
-            while u < len(d.norms[i]) and d.norms[i][u] in d.count_links:  # Welsh "150 o bobl"
-                u += 1
-            if known is not None and item.kind == "count" and u < len(d.toks[i]) and \
+            u = _unit_at(d.norms[i], item.last, item.kind, d.count_links, d.vocab.more_words)
+            if known is not None and item.kind in ("count", "percent") and u < len(d.toks[i]) and \
                     d.norms[i][u] in words.get(known.name.split(".")[0], frozenset()):
-                units[(i, item.last - 1)] = (u, known)
+                units[(i, item.last - 1)] = (u, known, item.last - item.first)
     problems = []
     for j, row in enumerate(alignment.matches):
         toks = toks_e[j]
@@ -168,19 +168,78 @@ def renamed_units(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[To
         for t, place in enumerate(row[:len(toks) - 1]):
             if place not in units:
                 continue
-            i, u = place[0], units[place][0]
-            known = units[place][1]
-            k = t + 1
-            while k < len(toks) and toks[k].norm in d.count_links:
-                k += 1
+            i, (u, known, size) = place[0], units[place]
+            k = _unit_at([tok.norm for tok in toks], t + 1, known.kind, d.count_links, d.vocab.more_words)
+            own = words.get(known.name.split(".")[0], frozenset())
+            while k + 1 < len(toks) and row[k] == (i, u) and d.norms[i][u + 1:u + 2] and d.norms[i][u + 1] in own:
+                k, u = k + 1, u + 1  # "8,640 fly-tipping fines" for "… incidents": the run of the measure's words
             after = row[k + 1] if k + 1 < len(toks) else None
             if k >= len(toks) or row[k] is not None or toks[k].kind != "word" or (i, u) in aligned or \
-                    toks[k].norm in words.get(known.name.split(".")[0], frozenset()) or \
-                    (k + 1 < len(toks) and after != (i, u + 1)):
+                    toks[k].norm in own or (k + 1 < len(toks) and after != (i, u + 1)):
                 continue
-            said, new = texts[j][toks[t].start:toks[k].end], texts[j][toks[k].start:toks[k].end]
-            wrote = d.texts[i][d.toks[i][place[1]].start:d.toks[i][u].end]
+            said, new = texts[j][toks[max(t - size + 1, 0)].start:toks[k].end], texts[j][toks[k].start:toks[k].end]
+            wrote = d.texts[i][d.toks[i][place[1] - size + 1].start:d.toks[i][u].end]
             problems.append(Problem(j, "wrong_measure", said, wrote, known, (
-                f"'{said}' where drafter wrote '{wrote}': the figure is {known.what} ({known.source()}), not a "
-                f"number of '{new}'")))
+                f"'{said}' where drafter wrote '{wrote}': the figure is {known.what} ({known.source()}), not "
+                f"{'a number' if known.kind == 'count' else 'one'} of '{new}'")))
+    return problems
+
+
+def _unit_at(norms: Sequence[str], k: int, kind: str, links: frozenset[str], more: frozenset[str]) -> int:
+    """Where the word for what a figure counts is, from just after it: past Welsh "o" ("150 o bobl"), and, after a
+    percentage, past "more" ("193 per cent more calls")."""
+    while k < len(norms) and (norms[k] in links or (kind == "percent" and norms[k] in more)):
+        k += 1
+    return k
+
+
+def said_of_measure(d: Drafted, text: str, toks: Sequence[Token], span: tuple[int, int], item: Item) -> str | None:
+    """The measure a percentage in new text is said of, in a campaign of several: the one its clause names nearest
+    it, by the measure's own words ("People rescued in Cardiff rose by 11 per cent, compared with 23 per cent for
+    lifeboat launches": 11 per cent of people rescued, 23 of launches); None where its clause names none, or two as
+    near. A clause ends at a comma or semicolon and at "and", "while" (``rank_breaks``) and the like."""
+    if len(d.universe.campaign.measures) < 2:
+        return None
+    first, last = span
+    norms, own = [t.norm for t in toks[first:last]], _own(measure_words(d))  # by its own words: "the number of" aside
+    breaks = set(d.universe.style.language.rank_breaks)
+
+    def apart(a: int, b: int) -> int | None:  # tokens from a to b (a before b), None across a clause's end
+        cut = any(toks[k].norm in breaks for k in range(a + 1, b)) or any(c in text[toks[a].end:toks[b].start]
+                                                                          for c in ",;:–")
+        return None if cut else b - a
+
+    far = sorted((n, m) for a, b, m in measure_spans(d, norms) for k in range(a + first, b + first)
+                 if norms[k - first] in own[m] and (n := apart(*((item.last - 1, k) if k >= item.last else
+                                                                 (k, item.first)))) is not None)
+    return far[0][1] if far and (len(far) == 1 or far[1][0] > far[0][0] or far[1][1] == far[0][1]) else None
+
+
+
+def renamed_wholes(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[Token]], alignment: Alignment
+                   ) -> list[Problem]:
+    """A percentage drafter gave of the data (a share or a rate in per cent, not a change) said to be of something:
+    "31.5 per cent of routes" for drafter's "31.5 per cent" (of buses). Words added straight after it, "of" (Welsh
+    "o") and a word none of the measure's ("of the buses" passes), are to check by hand, not a finding: drafter
+    cannot tell "of the fleet" (its buses, in other words) from "of routes" (another thing)."""
+    words, links, skip = measure_words(d), set(d.universe.style.language.fraction_links), d.not_counted
+    shares = {(i, x.last - 1): (x, k) for i, (found, known) in enumerate(zip(d.items, d.links, strict=True))
+              for x, k in zip(found, known, strict=True) if x.kind == "percent" and k is not None and not k.change}
+    problems = []
+    for j, row in enumerate(alignment.matches):
+        toks = toks_e[j]
+        for t, place in enumerate(row[:len(toks) - 2]):
+            if place not in shares or row[t + 1] is not None or toks[t + 1].norm not in links:
+                continue
+            item, known = shares[place]
+            k = next((n for n in range(t + 2, min(t + 4, len(toks))) if toks[n].norm not in skip), None)
+            if k is None or row[k] is not None or toks[k].kind != "word" or toks[k].norm in words.get(
+                    known.name.split(".")[0], frozenset()):
+                continue
+            size = item.last - item.first
+            said = texts[j][toks[max(t - size + 1, 0)].start:toks[k].end]
+            wrote = d.texts[place[0]][d.toks[place[0]][item.first].start:d.toks[place[0]][item.last - 1].end]
+            problems.append(Problem(j, "figure_to_check", said, wrote, known, (
+                f"'{said}' where drafter wrote '{wrote}': the figure is {known.what} ({known.source()}), and "
+                f"'{toks[k].norm}' is none of its words: check it is what the figure is of")))
     return problems

@@ -20,6 +20,7 @@ from drafter.reports.check_facts import Universe
 from drafter.reports.check_from_to import from_or_to, of_its_side, opening_hours, range_words
 from drafter.reports.check_known import KIND_WORDS, Known, Problem
 from drafter.reports.check_labels import in_address
+from drafter.reports.check_measure_names import said_of_measure
 from drafter.reports.check_multiples import SHARE, match, ratio_note
 from drafter.reports.check_periods import said_of, turned_back
 from drafter.reports.check_ranks import beyond, ranked, scoped
@@ -130,8 +131,12 @@ class NewTextJudge:
         pool += [k for k in self.d.printed if k.area in names or not areas]
         pool += [k for name in names for k in rate_ranks(u, name)] if item.kind == "ordinal" else []
         pool = hinted + [k for k in pool if compatible(item.kind, k.kind) and k not in hinted]
+        of = said_of_measure(self.d, text, toks, self._token_span(j, item), item) if item.kind == "percent" else None
+        if of is not None and not hinted:  # "People rescued … rose by 11 per cent": of that measure's figures only
+            pool = [k for k in pool if k.name.split(".")[0] == of]
         if item.kind == "percent" and not any(k.kind == "percent" and k.change and k.area in names for k in pool) and \
-                self._after_direction(j, item) and (unprinted := [k for a in names for k in unprinted_percents(u, a)]):
+                self._after_direction(j, item) and (unprinted := [k for a in names for k in unprinted_percents(u, a)
+                                                                  if of is None or hinted or k.change[1] == of]):
             unprinted.sort(key=lambda k: not (hint and k.change == hint.change))  # the change drafter stated there
             kind, note = unprinted_note(item, unprinted[0], u)  # "fell by 100 per cent" for "fell from 96 to none"
             return self._problem(j, kind, item, unprinted[0].text, unprinted[0], note, new=True)
@@ -311,6 +316,9 @@ class NewTextJudge:
 
     def _sentence(self, j: int, item: Item) -> tuple[int, int]:
         return sentence_span(self.edited[j], self.toks_e[j][item.first].start, self.vocab.abbreviations)
+
+    def _token_span(self, j: int, item: Item) -> tuple[int, int]:
+        return tuple(bisect_left(self.toks_e[j], at, key=lambda t: t.start) for at in self._sentence(j, item))  # type: ignore[return-value]
 
     def _new_text(self, j: int) -> NewText:
         return NewText(self.d, self.edited[j], self.toks_e[j], self.norms_e[j], self._found[j],

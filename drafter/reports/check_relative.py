@@ -141,13 +141,21 @@ def _claim(new_text: NewText, item: Item) -> bool:
     return not counted or new_text.claimed(item, counted)
 
 
+def states_campaign_data(new_text: NewText, span: tuple[int, int], besides: range = range(0)) -> bool:
+    """Whether the sentence at ``span`` (its first and last character) states the campaign's data (the items at
+    the tokens ``besides`` aside: the "half" of "the first half of 2017")."""
+    inside = [x for x in new_text.found if x.kind in _CLAIMED and span[0] <= new_text.toks[x.first].start < span[1]
+              and x.first not in besides]
+    return any(_claim(new_text, x) or new_text.states_data(x) for x in inside[:2])  # the two see every figure
+
+
 def _comparisons(new_text: NewText, span: tuple[int, int], periods: Sequence[Period]
                  ) -> tuple[tuple[Period, Period], ...]:
     """The comparisons (earlier, later) a sentence may mean, the release's own (the newest two) last; none where it
     states none of the campaign's data. Those whose periods it names, where it names one."""
-    inside = [x for x in new_text.found if x.kind in _CLAIMED and span[0] <= new_text.toks[x.first].start < span[1]]
-    if not any(_claim(new_text, x) or new_text.states_data(x) for x in inside[:2]):  # the two see every figure
+    if not states_campaign_data(new_text, span):
         return ()
+    inside = [x for x in new_text.found if x.kind in _CLAIMED and span[0] <= new_text.toks[x.first].start < span[1]]
     pairs = [(old, new) for i, new in enumerate(periods) for old in periods[:i]]
     named = new_text.mentioned(inside[0], ())[1]
     chosen = [(old, new) for old, new in pairs if {old.id, new.id} & named] or pairs

@@ -4,6 +4,7 @@ per cent") or true at another rounding level ("approx", "nearly 200 per cent")."
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -15,6 +16,8 @@ from drafter.style import typed
 from drafter.style.bands import almost_holds, band_of_ratio
 from drafter.style.base import HouseStyle
 from drafter.style.shown import shown_value
+
+_MISGROUPED = re.compile(r"(?<![\d,])(?:\d{4,}|\d{1,3}),(?!\d{3}(?:\D|$))\d")  # a comma not before three digits
 
 
 @lru_cache(maxsize=1024)
@@ -66,11 +69,24 @@ def states(item: Item, known: Known, style: HouseStyle) -> str:
     if item.qualifier in ("more", "fewer"):
         return "approx" if (exact > item.value if item.qualifier == "more" else exact < item.value) else ""
     value, _, step = shown.lstrip("<>~=").partition("/")
+    if not step and _MISGROUPED.search(item.text):  # "35,49" or "44,0" typed for "3,549", "440": a wrong figure
+        return ""
+    if not step and with_a_part(item, style):  # "three and a half thousand" as "3.5k": true to its last place
+        value, step = str(item.value), str(10 ** (len(str(int(item.value))) - len(str(int(item.value)).rstrip("0"))))
     try:  # true to its last place: "193.3 per cent" for 193.33…, "1.2 million" for 1,234,567
         within = round_half_up(exact / Decimal(step), 0) * Decimal(step) == Decimal(value)
     except (InvalidOperation, ZeroDivisionError):
         within = exact == item.value
     return "approx" if within else ""
+
+
+def with_a_part(item: Item, style: HouseStyle) -> bool:
+    """Whether a number in words is thousands or millions and a part of one: "two and a half million", Welsh "tair
+    mil a hanner" (check_words reads them), said as "2.5 million" and "3.5k" are, to its last place."""
+    said = words_of(item.text)
+    parts = {words_of(phrase)[-1] for phrase, _, _ in style.language.fractions}
+    return item.value is not None and item.value >= 1000 and not any(c.isdigit() for c in item.text) and any(
+        said[k] in words_of(style.and_word) and said[k + 1] in parts | {"a"} for k in range(1, len(said) - 1))
 
 
 def rounds_to(value: Decimal, item: Item) -> bool:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from drafter.compute.changes import round_half_up
 from drafter.errors import possessive
 from drafter.reports.check_align import Alignment
+from drafter.reports.check_context import outside_place
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import Universe
 from drafter.reports.check_known import Known
@@ -132,9 +133,10 @@ def renamed_areas(d: Drafted, alignment: Alignment, j: int, text: str, toks: Seq
                   ) -> list[tuple[str, str, str]]:
     """A name drafter printed changed in edited paragraph ``j`` where the words either side are as drafted: some of
     its words kept and the rest replaced ("the north east" for "the north west"), or all of it replaced by a name
-    ("Chester" for "Cheshire"), neither the name in another form nor another area's (:func:`area_swaps` names
-    those): (the words as found, what drafter wrote, the area drafter named). "In the county" for "in Cheshire"
-    and "the region" for "the north west" are rewordings, not names, and are left alone."""
+    ("Chester" for "Cheshire") or a country ("the UK" for "Wales"), neither the name in another form nor another
+    area's (:func:`area_swaps` names those): (the words as found, what drafter wrote, the area drafter named).
+    "In the county" for "in Cheshire" and "the region" for "the north west" are rewordings, not names, and are left
+    alone."""
     row, found = alignment.matches[j], []
     named = {t for first, last, _ in d.universe.area_spans(norms) for t in range(first, last)}
     t = 0
@@ -151,7 +153,8 @@ def renamed_areas(d: Drafted, alignment: Alignment, j: int, text: str, toks: Seq
         for first, last, area in d.universe.area_spans(d.norms[i]):
             kept = any(len(d.norms[i][k]) > 3 for k in range(first, last) if k not in gone)  # "north", not "the"
             if first <= gone.start and gone.stop <= last and (kept or all(text[toks[k].start].isupper() for k in
-                                                                       range(t, end))):
+                                                                       range(t, end)) or outside_place(
+                    text, toks, t, end, d.universe.style.language, False)):  # "the UK" for "Wales"
                 start, stop = max(0, t - (gone.start - first)), min(len(toks), end + last - gone.stop) - 1
                 was = d.texts[i][d.toks[i][first].start:d.toks[i][last - 1].end]
                 now = text[toks[start].start:toks[stop].end]

@@ -3,38 +3,25 @@
 the release's own language.
 
 The words the check knows in each language (its :class:`Vocabulary`) are written by the house style itself
-(:mod:`drafter.reports.check_vocab`). Phone numbers, e-mail and web addresses, postcodes and "24/7" are one token
-each, and a list's numbering is not read at all. Every pattern here is matched in linear time."""
+(:mod:`drafter.reports.check_vocab`); the tokens are made in :mod:`drafter.reports.check_tokens`."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
-from drafter.style.typed import DIGITS, PHONE, SHORT_SCALES, YEAR, clock_minutes, is_phone, is_time, number_value
+from drafter.reports.check_tokens import DATE_IN_FIGURES, Token, strip_marker, tokens, words
+from drafter.style.typed import SHORT_SCALES, YEAR, clock_minutes, is_time, number_value
 
-_TOKEN = re.compile(rf"({DIGITS})([^\W\d_]*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([%£$€#+−])")
-_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
-_NUMDATE = DATE_IN_FIGURES = re.compile(  # a date in figures ("04/09/2018"), read as one date
-    r"(?<![\w/.])\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/]|\.\d)")
-_ALWAYS = re.compile(r"(?<![\w/.])24/7(?![\w/]|\.\d)")  # "open 24/7": not a figure
-_CHUNK, _MARKER = re.compile(r"\S+"), re.compile(r"\s*(?:\d{1,3}[.)]|[•\-–*])\s+")
+__all__ = ["CHANGES", "DATES", "DATE_IN_FIGURES", "NUMBERS", "Item", "Phrase", "Token", "Vocabulary", "items",
+           "strip_marker", "tokens", "words"]  # the tokens' names from check_tokens, where they are made
+
 _SIGNS = {"+": "+", "−": "−", "-": "−", "–": "−"}  # a minus sign, a hyphen or an en dash before a figure
 _CURRENCY = {"£", "$", "€"}
+_HALVES = {Decimal(1) / 2, Decimal(1) / 4, Decimal(3) / 4}  # "two and a half": parts a whole number is said with
 NUMBERS, CHANGES = ("count", "percent", "points", "money"), ("band", "direction")
 DATES = ("year", "month", "day", "weekday", "time", "numdate")
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    norm: str  # what alignment compares: lower case, one kind of apostrophe
-    start: int
-    end: int
-    kind: str  # "word", "number", "symbol", "noise" (a phone number, e-mail, web address or postcode), "numdate"
-    suffix: str = ""  # letters straight after a number: "th" in "10th"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,57 +61,6 @@ class Vocabulary:
     noun_between: bool = False  # a noun between an ordinal and its superlative: Welsh "yr ail ostyngiad mwyaf"
 
 
-@lru_cache(maxsize=1024)  # the drafted release's paragraphs are read again for every file checked against it
-def tokens(text: str) -> tuple[Token, ...]:
-    """The paragraph's tokens; punctuation is dropped, and a list marker at its start too."""
-    noise = _noise(text)
-    found: list[Token] = []
-    marker = _MARKER.match(text)
-    position = marker.end() if marker else 0
-    for start, end in [*noise, (len(text), len(text))]:
-        for match in _TOKEN.finditer(text, position, start):
-            number, suffix, word, symbol = match.groups()
-            found.append(Token(number, match.start(1), match.end(1), "number", suffix.casefold()) if number is not None
-                         else Token(word.casefold().replace("’", "'"), *match.span(), "word") if word is not None
-                         else Token(symbol, *match.span(), "symbol"))
-        if start < len(text):
-            kind = "numdate" if _NUMDATE.fullmatch(text, start, end) else "noise"
-            found.append(Token(" ".join(text[start:end].split()), start, end, kind))
-        position = max(position, end)
-    return tuple(found)
-
-
-def strip_marker(text: str) -> str:
-    """The paragraph without a list's number or bullet at its start."""
-    marker = _MARKER.match(text)
-    return text[marker.end():] if marker else text
-
-
-def _noise(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for match in _CHUNK.finditer(text):
-        chunk = match.group().rstrip(".,;:!?)”’\"'")
-        bare = chunk.lstrip("(“‘\"'<")
-        if ("@" in bare[1:] and "." in bare.partition("@")[2]) or bare.lower().startswith(("http://", "https://",
-                                                                                        "www.")):
-            start = match.start() + len(chunk) - len(bare)
-            spans.append((start, start + len(bare)))
-    spans.extend(match.span() for match in _NUMDATE.finditer(text))  # a date in figures: one token
-    spans.extend(match.span() for match in _ALWAYS.finditer(text))
-    spans.extend(m.span() for p in (PHONE, _POSTCODE) for m in p.finditer(text) if p is _POSTCODE or is_phone(m[0]))
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def words(text: str) -> tuple[str, ...]:
-    return tuple(t.norm for t in tokens(text) if t.kind != "noise")
-
 
 def items(text: str, toks: Sequence[Token], vocab: Vocabulary, count_words: frozenset[str] = frozenset(),
           rank_words: frozenset[str] = frozenset()) -> list[Item]:
@@ -161,9 +97,9 @@ def items(text: str, toks: Sequence[Token], vocab: Vocabulary, count_words: froz
 
 def _phrase(toks: Sequence[Token], i: int, vocab: Vocabulary) -> tuple[int, str, str, Decimal] | None:
     """The longest known phrase starting at token i: (end, category, label, number)."""
-    for words, category, label, number in vocab.phrases.get(toks[i].norm, ()):
-        end = i + len(words)
-        if end <= len(toks) and all(toks[i + k].norm == w for k, w in enumerate(words)):
+    for said, category, label, number in vocab.phrases.get(toks[i].norm, ()):
+        end = i + len(said)
+        if end <= len(toks) and all(toks[i + k].norm == w for k, w in enumerate(said)):
             return end, category, label, number
     return None
 
@@ -228,6 +164,10 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
     following = _phrase(toks, end, vocab) if end < len(toks) else None
     if following and following[1] == "scale":  # "two million": a figure, as "2 million" is
         value, end, weak = value * following[3], following[0], False
+        following = _phrase(toks, end, vocab) if end < len(toks) else None
+    if part := _and_a_part(toks, end, vocab, value):  # "two and a half million", Welsh "dwy fil a hanner"
+        value, end, scaled = part
+        weak = weak and not scaled  # "two and a half times": a number word still, as "two" was
         following = _phrase(toks, end, vocab) if end < len(toks) else None
     if end < len(toks) and toks[end].norm == "%":
         kind, end = "percent", end + 1
@@ -311,6 +251,28 @@ def _number_words(toks: Sequence[Token], i: int, vocab: Vocabulary) -> tuple[Dec
             break
         k, words = phrase[0], words + 1
     return sum(groups, Decimal(0)), k, True  # a count only before the words a count stands before ("people")
+
+
+def _and_a_part(toks: Sequence[Token], end: int, vocab: Vocabulary, value: Decimal
+                ) -> tuple[Decimal, int, bool] | None:
+    """A number read up to token ``end`` with "and" and a part after it: "two and a half million" (2,500,000),
+    "three and a quarter thousand", Welsh "dwy fil a hanner" (2,500, the part after the scale), "two and a half
+    times" (2.5): its value, where it ends, and whether a thousand or a million is its unit; None if there is none."""
+    def scale(k: int, length: int | None = None) -> Decimal | None:
+        found = _phrase(toks, k, vocab) if 0 <= k < len(toks) and toks[k].kind == "word" else None
+        return found[3] if found and found[1] in ("scale", "numscale") and found[3] >= 1000 and (
+            length is None or found[0] == k + length) else None
+
+    part = _phrase(toks, end + 1, vocab) if end + 1 < len(toks) and toks[end].norm in vocab.joins else None
+    if part and part[1] == "scaled" and (unit := scale(part[0] - 1, 1)):  # "and a half million": a half of one
+        return value * unit + part[3], part[0], True
+    if not part or part[1] != "fraction":
+        return None
+    if unit := scale(part[0]):  # "and a half thousand"
+        return (value + part[3]) * unit, _phrase(toks, part[0], vocab)[0], True  # type: ignore[index]
+    if unit := scale(end - 1, 1):  # Welsh "dwy fil a hanner": the scale before, already counted in
+        return value + part[3] * unit, part[0], True
+    return (value + part[3], part[0], False) if value < 1000 and part[3] in _HALVES else None
 
 
 def _beside_month(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> bool:

@@ -57,6 +57,9 @@ class Reading:
     # and with what it says, "month", "quarter", "half" or "year" (that far earlier), "calendar" (within the year
     # before: "last year") or "twelve" ("over the past 12 months").
     relative_comparisons: tuple[tuple[str, str], ...] = ()
+    # A half of a year named by its words, before the year ("the first half of 2017", Welsh "hanner cyntaf 2017"):
+    # each with its half, 1 (January to June) or 2 (July to December); held against the campaign's periods.
+    half_years: tuple[tuple[str, int], ...] = ()
     relative_from_now: tuple[str, ...] = ()  # "last year": maybe the newer period, so the comparison's after a link
     comparison_links: tuple[str, ...] = ()  # "from" in "up from 150 last year", "with" in "compared with last year"
     relative_fillers: tuple[str, ...] = ()  # between a link and a phrase: the articles ("the", "a") first, "in"

@@ -33,9 +33,10 @@ BAND_PHRASES = tuple((phrase, band) for forms, band in (
     (("fwy na phedair gwaith", "mwy na phedair gwaith"), "more_than_fourfold"), (("dyblu", "ddyblu"), "doubled"),
     (("treblu", "threblu", "dreblu"), "trebled"), (("pedryblu", "phedryblu", "bedryblu"), "quadrupled"),
     (("haneru",), "halved")) for phrase in forms)
-# A change as a part of the earlier figure: "wedi cynyddu hanner", "traean" (a third; "draean" after "o"), "chwarter".
+# A change as a part of the earlier figure: "wedi cynyddu hanner", "traean" (a third; "draean" after "o"), "chwarter"
+# ("dri chwarter" after "am").
 FRACTIONS = (("hanner", 1, 2), ("traean", 1, 3), ("draean", 1, 3), ("dau draean", 2, 3), ("chwarter", 1, 4),
-             ("tri chwarter", 3, 4), ("pumed ran", 1, 5), ("degfed ran", 1, 10))
+             ("tri chwarter", 3, 4), ("dri chwarter", 3, 4), ("pumed ran", 1, 5), ("degfed ran", 1, 10))
 # "wedi codi 27%", "cododd", "wedi lleihau", "disgynnodd": the everyday verbs for drafter's "cynyddu" and "gostwng".
 DIRECTION_WORDS = (("i fyny o", "up"), ("i lawr o", "down"), ("tyfodd", "up"), ("gostyngodd", "down"), ("codi", "up"),
                    ("cododd", "up"), ("lleihau", "down"), ("leihau", "down"), ("disgyn", "down"),
@@ -85,6 +86,8 @@ class Read:
             "gynharach", "ôl")), ("o flwyddyn i flwyddyn", "year"), ("flwyddyn ar flwyddyn", "year"), (
             "un cyfnod y llynedd", "year"), ("un adeg y llynedd", "year"), ("un cyfnod y flwyddyn flaenorol", "year"),
         *((f"{n} mis diwethaf", "twelve") for n in ("12", "deuddeg", "ddeuddeg")))
+    half_years: tuple[tuple[str, int], ...] = (("hanner cyntaf", 1), ("ail hanner", 2), ("chwe mis cyntaf", 1),
+                                               ("chwe mis olaf", 2), ("hanner cyntaf o", 1), ("ail hanner o", 2))
     relative_from_now: tuple[str, ...] = ("mis diwethaf", "fis diwethaf", "fis yn ôl", "chwarter diwethaf",
                                           "chwe mis diwethaf", "flwyddyn ddiwethaf", "llynedd", "flwyddyn yn ôl",
                                           "blwyddyn yn ôl")

@@ -101,6 +101,9 @@ class Read(Language):
                   "same period the previous year")),
         ("twelve", ("past 12 months", "last 12 months", "past twelve months", "last twelve months")))
         for phrase in phrases)
+    half_years = (("first half of", 1), ("second half of", 2), ("latter half of", 2), ("first six months of", 1),
+                  ("last six months of", 2), ("final six months of", 2), ("second six months of", 2),
+                  ("first 6 months of", 1), ("last 6 months of", 2))
     relative_from_now = ("last month", "last quarter", "last six months", "last year", "month ago", "year ago")
     comparison_links = ("from", "than", "with", "on", "since", "versus", "vs", "against", "over")
     relative_fillers = ("the", "a", "in", "during", "at", "for")
