@@ -242,3 +242,20 @@ def test_a_charts_title_chart_and_source_are_kept_together_and_fit_one_page() ->
     assert "Calls, by area" in paragraphs[0] and "<w:drawing>" in paragraphs[1] and "Source" in paragraphs[2]
     height = int(re.search(r'<wp:extent cx="\d+" cy="(\d+)"', xml)[1]) // 635
     assert height <= short_page - CHART_TEXT
+
+
+def test_a_short_table_is_kept_on_one_page_and_a_long_one_may_run_on() -> None:
+    """The per-head example's table of six rows was split by the foot of page 1, three rows over the page: each row
+    of a short table but the last keeps with the next (Word's way, which LibreOffice reads too); a table longer than
+    a page could hold runs on, its header repeated."""
+    def kept(rows: int) -> list[bool]:
+        table = Table("Points", ("Area", "October 2024"), tuple((f"Area {n}", str(n)) for n in range(rows)))
+        found = ElementTree.fromstring(docx_table.table_xml(table, "").replace(
+            "<w:tbl>", '<w:tbl xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">', 1))
+        w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+        return [all(p.find(f"{w}pPr/{w}keepNext") is not None for p in row.iter(f"{w}p"))
+                for row in found.iter(f"{w}tr")]
+
+    assert kept(6) == [True] * 6 + [False]
+    assert kept(docx_table.KEPT_WHOLE) == [True] * docx_table.KEPT_WHOLE + [False]
+    assert not any(kept(docx_table.KEPT_WHOLE + 1))

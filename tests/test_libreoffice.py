@@ -176,3 +176,18 @@ def test_a_tall_charts_title_chart_and_source_share_a_page_on_a_short_letterhead
 
     title = page_of("People contacting Stop It Now! for help, by area")
     assert page_of("Area 23\n") == title and page_of("Source: The Lucy Faithfull Foundation") == title
+
+
+def test_a_short_table_is_not_split_by_the_foot_of_a_page(tmp_path: Path) -> None:
+    """The per-head example's Ynys Môn release, with its chart and table: the table's caption, header and three rows
+    sat at the foot of page 1 and its other three rows on page 2. The table is on one page, whole."""
+    campaign = tmp_path / "per-head"
+    shutil.copytree(ROOT / "templates" / "per-head" / "example", campaign)
+    edit(campaign / "campaign.yaml", "areas: all", "areas: all\ntable: true\nchart: true")
+    api.draft(campaign, tmp_path / "out", areas=["Ynys Môn"], formats=["docx"])
+    convert([tmp_path / "out" / "ynys-mon.docx"], tmp_path)
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "ynys-mon.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    table = [page for page in text.split("\f") if "Area " in page]
+    assert len(table) == 1, table
+    assert all(name in table[0] for name in ("Cardiff", "Swansea", "Ceredigion", "Powys", "Ynys Môn", "Wales"))
