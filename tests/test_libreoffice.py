@@ -191,3 +191,17 @@ def test_a_short_table_is_not_split_by_the_foot_of_a_page(tmp_path: Path) -> Non
     table = [page for page in text.split("\f") if "Area " in page]
     assert len(table) == 1, table
     assert all(name in table[0] for name in ("Cardiff", "Swansea", "Ceredigion", "Powys", "Ynys Môn", "Wales"))
+
+
+def test_a_headline_never_ends_on_a_line_of_one_figure(tmp_path: Path) -> None:
+    """several-measures' Ynys Môn headline, "Lifeboat launches in Ynys Môn rise from 12 to 19", broke before "19",
+    leaving the figure alone on the headline's second line."""
+    campaign = tmp_path / "boats"
+    shutil.copytree(ROOT / "templates" / "several-measures" / "example", campaign)
+    api.draft(campaign, tmp_path / "out", areas=["Ynys Môn"], formats=["docx"])
+    convert([tmp_path / "out" / "ynys-mon.docx"], tmp_path)
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "ynys-mon.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    start = next(n for n, line in enumerate(lines) if line.startswith("Lifeboat launches in Ynys Môn rise"))
+    assert lines[start + 1].endswith("to 19") and lines[start + 1] != "19", lines[start:start + 2]
