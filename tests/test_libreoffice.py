@@ -205,3 +205,17 @@ def test_a_headline_never_ends_on_a_line_of_one_figure(tmp_path: Path) -> None:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     start = next(n for n, line in enumerate(lines) if line.startswith("Lifeboat launches in Ynys Môn rise"))
     assert lines[start + 1].endswith("to 19") and lines[start + 1] != "19", lines[start:start + 2]
+
+
+def test_the_reviewer_pack_gives_its_warnings_room_and_fits_two_rows_a_page(food: Path, tmp_path: Path) -> None:
+    """count-change's example in English and Welsh with its table and chart: each release's warnings (a small base
+    and a rise from none, in every release whose table names Powys and Ynys Môn) ran a word or two a line down a
+    column an eighth of the page wide, so every row took a page of its own: 12 pages for 12 releases. The Warnings
+    column is as wide as the Quotes column, and the pack is half as long."""
+    edit(food / "campaign.yaml", "# languages: [en_GB, cy_GB]", "languages: [en_GB, cy_GB]")
+    edit(food / "campaign.yaml", "areas: all", "areas: all\ntable: true\nchart: true")
+    api.draft(food, tmp_path / "out", formats=["md"])
+    shutil.copyfile(tmp_path / "out" / "review" / "review.docx", tmp_path / "pack.docx")
+    convert([tmp_path / "pack.docx"], tmp_path)
+    info = subprocess.run(["pdfinfo", str(tmp_path / "pack.pdf")], capture_output=True, text=True, check=True).stdout
+    assert int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1)) <= 6  # type: ignore[union-attr]
