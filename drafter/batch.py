@@ -146,7 +146,7 @@ def untranslated_notices(campaign: Campaign, languages: Sequence[Language]) -> t
     ``about_cy``, notes to editors), which releases in another language leave out: said once per language, with
     the keys to add, so that a Welsh release does not go out without its source note unawares; in a campaign that
     is Welsh first (``locale: cy_GB``) as in one that is English first. And the page's ``label`` ("PRESS RELEASE"),
-    which a Welsh release of an English-first campaign carries in English without ``label_cy``."""
+    which a Welsh release carries as written without ``label_cy``."""
     notices = []
     for language in dict.fromkeys(lang for lang in languages if lang.code != "en"):
         code = language.code
@@ -160,9 +160,9 @@ def untranslated_notices(campaign: Campaign, languages: Sequence[Language]) -> t
                                    f"gives in English only ({name_list(missing)}): add "
                                    f"{name_list(adds, and_word='and')}, the same "
                                    f"text in {language.english}"))
-        if campaign.label and not campaign.text_for("label", code) and PRESETS[campaign.locale].language.code == "en":
+        if campaign.label and not campaign.text_for("label", code):
             notices.append(Warning("label_untranslated", f"releases in {language.english} carry campaign.yaml's label "
-                                   f"in English at the top of every page ({campaign.label!r}): add label_{code}:, "
+                                   f"as written ({campaign.label!r}) at the top of every page: add label_{code}:, "
                                    f"the label in {language.english}"))
     return tuple(notices)
 

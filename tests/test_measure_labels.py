@@ -87,7 +87,7 @@ def test_a_welsh_release_on_a_page_labelled_in_english_only_is_warned_of_with_th
     (folder / "campaign.yaml").write_text(text + "label: PRESS RELEASE\n", encoding="utf-8")
     welsh = prepare_languages(folder, locale="cy_GB")[0]
     assert [w.message for w in welsh.warnings if w.code == "label_untranslated"] == [
-        "releases in Welsh carry campaign.yaml's label in English at the top of every page ('PRESS RELEASE'): add "
+        "releases in Welsh carry campaign.yaml's label as written ('PRESS RELEASE') at the top of every page: add "
         "label_cy:, the label in Welsh"]
     assert not [w for w in prepare_languages(folder)[0].warnings if w.code == "label_untranslated"]  # English only
     (folder / "campaign.yaml").write_text(text + "label: PRESS RELEASE\nlabel_cy: DATGANIAD I’R WASG\n",
