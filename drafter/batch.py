@@ -145,7 +145,8 @@ def untranslated_notices(campaign: Campaign, languages: Sequence[Language]) -> t
     """Text campaign.yaml gives in English only (``story: rise:`` without ``rise_cy``, ``about`` without
     ``about_cy``, notes to editors), which releases in another language leave out: said once per language, with
     the keys to add, so that a Welsh release does not go out without its source note unawares; in a campaign that
-    is Welsh first (``locale: cy_GB``) as in one that is English first."""
+    is Welsh first (``locale: cy_GB``) as in one that is English first. And the page's ``label`` ("PRESS RELEASE"),
+    which a Welsh release carries as written without ``label_cy``."""
     notices = []
     for language in dict.fromkeys(lang for lang in languages if lang.code != "en"):
         code = language.code
@@ -159,6 +160,10 @@ def untranslated_notices(campaign: Campaign, languages: Sequence[Language]) -> t
                                    f"gives in English only ({name_list(missing)}): add "
                                    f"{name_list(adds, and_word='and')}, the same "
                                    f"text in {language.english}"))
+        if campaign.label and not campaign.text_for("label", code):
+            notices.append(Warning("label_untranslated", f"releases in {language.english} carry campaign.yaml's label "
+                                   f"as written ({campaign.label!r}) at the top of every page: add label_{code}:, "
+                                   f"the label in {language.english}"))
     return tuple(notices)
 
 

@@ -74,7 +74,7 @@ def test_a_kind_of_place_without_its_welsh_or_its_plural_is_refused_naming_the_k
 
 
 @pytest.mark.parametrize(("locale", "sentence"), [
-    ("en_GB", "Lifeboat launches, county by county, by the latest figures, highest first:"),
+    ("en_GB", "Lifeboat launches in the counties of Wales, by their latest figures, highest first:"),
     ("cy_GB", "Lansiadau’r badau achub, fesul sir, yn ôl y ffigurau diweddaraf, yr uchaf yn gyntaf:"),
 ])
 def test_a_list_of_several_measures_goes_through_the_kind_of_place_one_by_one(tmp_path: Path, locale: str,

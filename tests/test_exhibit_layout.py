@@ -108,7 +108,7 @@ def test_a_welsh_table_of_a_percentage_asks_for_its_welsh_label_rather_than_capt
     edit(campaign / "campaign.yaml", "areas: all", "areas: all\ntable: true")
     edit(campaign / "campaign.yaml", "    kind: rate ", "    unit_cy: y cant\n    kind: rate ")
     markdown, _ = api.preview(campaign, "Swansea", locale="cy_GB")
-    assert "Cyfran y bysiau sy’n rhedeg ar drydan, fesul ardal\n" in markdown
+    assert "Cyfran y bysiau sy’n rhedeg ar drydan (%), fesul ardal\n" in markdown
     edit(campaign / "campaign.yaml", "    label_cy: cyfran y bysiau sy’n rhedeg ar drydan", "")
     with pytest.raises(InputError) as error:
         api.preview(campaign, "Swansea", locale="cy_GB")
@@ -240,3 +240,38 @@ def test_a_charts_title_chart_and_source_are_kept_together_and_fit_one_page() ->
     assert "Calls, by area" in paragraphs[0] and "<w:drawing>" in paragraphs[1] and "Source" in paragraphs[2]
     height = int(re.search(r'<wp:extent cx="\d+" cy="(\d+)"', xml)[1]) // 635
     assert height <= short_page - CHART_TEXT
+
+
+def test_a_short_table_is_kept_on_one_page_and_a_long_one_may_run_on() -> None:
+    """The per-head example's table of six rows was split by the foot of page 1, three rows over the page: each row
+    of a short table but the last keeps with the next (Word's way, which LibreOffice reads too); a table longer than
+    a page could hold runs on, its header repeated."""
+    def kept(rows: int) -> list[bool]:
+        table = Table("Points", ("Area", "October 2024"), tuple((f"Area {n}", str(n)) for n in range(rows)))
+        found = ElementTree.fromstring(docx_table.table_xml(table, "").replace(
+            "<w:tbl>", '<w:tbl xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">', 1))
+        w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+        return [all(p.find(f"{w}pPr/{w}keepNext") is not None for p in row.iter(f"{w}p"))
+                for row in found.iter(f"{w}tr")]
+
+    assert kept(6) == [True] * 6 + [False]
+    assert kept(docx_table.KEPT_WHOLE) == [True] * docx_table.KEPT_WHOLE + [False]
+    assert not any(kept(docx_table.KEPT_WHOLE + 1))
+
+
+def test_a_percentages_table_and_chart_say_their_figures_are_per_cent(tmp_path: Path) -> None:
+    """The rate-change example's table and chart printed "18.0" and "31.5" under "Share of buses running on
+    electricity, by area", with no unit anywhere on them: their caption and title now say it, once, in the house
+    style's word; a label that already says it is left as it is."""
+    from drafter.load.campaign import load_campaign
+    from drafter.render.tables import label
+    from drafter.style.house import PRESETS
+
+    campaign = tmp_path / "rate"
+    shutil.copytree(shipped_root() / "rate-change" / "example", campaign)
+    loaded = load_campaign(campaign)
+    assert label(loaded, "electric", PRESETS["en_GB"]) == "Share of buses running on electricity (per cent)"
+    assert label(loaded, "electric", PRESETS["en_US"]) == "Share of buses running on electricity (%)"
+    assert label(loaded, "electric", PRESETS["cy_GB"]) == "Cyfran y bysiau sy’n rhedeg ar drydan (%)"
+    edit(campaign / "campaign.yaml", "label: share of buses", "label: percentage of buses")
+    assert label(load_campaign(campaign), "electric", PRESETS["en_GB"]) == "Percentage of buses running on electricity"

@@ -176,3 +176,46 @@ def test_a_tall_charts_title_chart_and_source_share_a_page_on_a_short_letterhead
 
     title = page_of("People contacting Stop It Now! for help, by area")
     assert page_of("Area 23\n") == title and page_of("Source: The Lucy Faithfull Foundation") == title
+
+
+def test_a_short_table_is_not_split_by_the_foot_of_a_page(tmp_path: Path) -> None:
+    """The per-head example's Ynys Môn release, with its chart and table: the table's caption, header and three rows
+    sat at the foot of page 1 and its other three rows on page 2. The table is on one page, whole."""
+    campaign = tmp_path / "per-head"
+    shutil.copytree(ROOT / "templates" / "per-head" / "example", campaign)
+    edit(campaign / "campaign.yaml", "areas: all", "areas: all\ntable: true\nchart: true")
+    api.draft(campaign, tmp_path / "out", areas=["Ynys Môn"], formats=["docx"])
+    convert([tmp_path / "out" / "ynys-mon.docx"], tmp_path)
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "ynys-mon.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    table = [page for page in text.split("\f") if "Area " in page]
+    assert len(table) == 1, table
+    assert all(name in table[0] for name in ("Cardiff", "Swansea", "Ceredigion", "Powys", "Ynys Môn", "Wales"))
+
+
+def test_a_headline_never_ends_on_a_line_of_one_figure(tmp_path: Path) -> None:
+    """several-measures' Ynys Môn headline, "Lifeboat launches in Ynys Môn rise from 12 to 19", broke before "19",
+    leaving the figure alone on the headline's second line."""
+    campaign = tmp_path / "boats"
+    shutil.copytree(ROOT / "templates" / "several-measures" / "example", campaign)
+    api.draft(campaign, tmp_path / "out", areas=["Ynys Môn"], formats=["docx"])
+    convert([tmp_path / "out" / "ynys-mon.docx"], tmp_path)
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "ynys-mon.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    start = next(n for n, line in enumerate(lines) if line.startswith("Lifeboat launches in Ynys Môn rise"))
+    assert lines[start + 1].endswith("to 19") and lines[start + 1] != "19", lines[start:start + 2]
+
+
+def test_the_reviewer_pack_gives_its_warnings_room_and_fits_two_rows_a_page(food: Path, tmp_path: Path) -> None:
+    """count-change's example in English and Welsh with its table and chart: each release's warnings (a small base
+    and a rise from none, in every release whose table names Powys and Ynys Môn) ran a word or two a line down a
+    column an eighth of the page wide, so every row took a page of its own: 12 pages for 12 releases. The Warnings
+    column is as wide as the Quotes column, and the pack is half as long."""
+    edit(food / "campaign.yaml", "# languages: [en_GB, cy_GB]", "languages: [en_GB, cy_GB]")
+    edit(food / "campaign.yaml", "areas: all", "areas: all\ntable: true\nchart: true")
+    api.draft(food, tmp_path / "out", formats=["md"])
+    shutil.copyfile(tmp_path / "out" / "review" / "review.docx", tmp_path / "pack.docx")
+    convert([tmp_path / "pack.docx"], tmp_path)
+    info = subprocess.run(["pdfinfo", str(tmp_path / "pack.pdf")], capture_output=True, text=True, check=True).stdout
+    assert int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1)) <= 6  # type: ignore[union-attr]

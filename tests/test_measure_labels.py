@@ -75,3 +75,20 @@ def test_text_given_in_english_only_is_named_once_with_the_keys_a_welsh_release_
         "releases in Welsh leave out what campaign.yaml gives in English only (story.source_note, about): add "
         "story.source_note_cy and about_cy, the same text in Welsh"]
     assert [w for w in prepare_languages(folder)[0].warnings if w.code == "text_untranslated"] == []  # English
+
+
+def test_a_welsh_release_on_a_page_labelled_in_english_only_is_warned_of_with_the_key(tmp_path: Path) -> None:
+    """count-change's example with `label: PRESS RELEASE` and no label_cy: its Welsh releases carried "PRESS RELEASE"
+    at the top of every page, unwarned."""
+    folder = tmp_path / "campaign"
+    shutil.copytree(shipped_root() / "count-change" / "example", folder)
+    text = (folder / "campaign.yaml").read_text(encoding="utf-8")
+    (folder / "campaign.yaml").write_text(text + "label: PRESS RELEASE\n", encoding="utf-8")
+    welsh = prepare_languages(folder, locale="cy_GB")[0]
+    assert [w.message for w in welsh.warnings if w.code == "label_untranslated"] == [
+        "releases in Welsh carry campaign.yaml's label as written ('PRESS RELEASE') at the top of every page: add "
+        "label_cy:, the label in Welsh"]
+    assert not [w for w in prepare_languages(folder)[0].warnings if w.code == "label_untranslated"]  # English only
+    (folder / "campaign.yaml").write_text(text + "label: PRESS RELEASE\nlabel_cy: DATGANIAD I’R WASG\n",
+                                          encoding="utf-8")
+    assert not [w for w in prepare_languages(folder, locale="cy_GB")[0].warnings if w.code == "label_untranslated"]

@@ -57,3 +57,16 @@ def test_a_percentage_over_100_is_warned_of_naming_its_cell_and_still_drafted(tm
     # preview, which a press officer runs first, says so too, in any area's release (it named nothing before)
     assert [w.message for w in api.preview(campaign, "Swansea")[1].warnings if w.code == "percent_past_whole"] \
         == said == [w.message for w in release.warnings if w.code == "percent_past_whole"]
+
+
+def test_a_headline_never_ends_on_a_line_of_one_word_and_its_markdown_keeps_plain_spaces(example: Path,
+                                                                                          tmp_path: Path) -> None:
+    """several-measures' Ynys Môn headline broke as "… rise from 12 to" over "19" alone in LibreOffice: the Word
+    file keeps a headline's last two words on one line (a figure with its unit counts as one)."""
+    out = tmp_path / "out"
+    api.draft(example, out, areas=["Cheshire"], formats=["docx", "md"])
+    headline = next(p.text for p in docx.Document(str(out / "cheshire.docx")).paragraphs
+                    if p.style is not None and p.style.name == "Heading 1")
+    assert headline.endswith(f"online almost{NBSP}trebles") and headline.count(NBSP) == 1
+    assert "# Number of people in Cheshire seeking help to stop viewing sexual images of children online almost " \
+        "trebles\n" in (out / "cheshire.md").read_text(encoding="utf-8")

@@ -53,14 +53,19 @@ def area_name(area: Area, style: HouseStyle) -> str:
 
 def label(campaign: Campaign, measure: str, style: HouseStyle) -> str:
     """A measure's label in the release's language, capitalised, as a caption starts. A rate's unit is no
-    caption ("Y cant, fesul ardal"), so a percentage's label in a language other than English must be given."""
+    caption ("Y cant, fesul ardal"), so a percentage's label in a language other than English must be given; it
+    is followed by the unit its table's cells and chart's bars leave out ("Share of buses running on electricity
+    (per cent)"), unless it says it."""
     m, code = campaign.measure(measure), style.language.code
     if is_percentage(m.unit) and not m.words("label", code):
         raise InputError("is missing", source=m.source, field=f"measures.{m.id}.label_{code}",
                          expected="the measure's label in that language, for its table's caption and chart's title "
                          f"(its unit, {m.words('unit', code) or m.unit!r}, says only that it is a percentage)")
     text = measure_label(m, code)
-    return text[:1].upper() + text[1:]
+    text = text[:1].upper() + text[1:]
+    if not is_percentage(m.unit) or any(word in text.lower() for word in (style.percent, "per cent", "percent", "%")):
+        return text
+    return style.furniture.percent_label.format(label=text, percent=style.percent)  # the figures' unit, said once
 
 
 def table(ctx: TableContext, measure: str | None = None, columns: Sequence[str] | None = None,

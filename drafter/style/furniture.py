@@ -42,6 +42,7 @@ class Furniture:
     table_rank: str = "Rank"
     table_per: str = "Per {per}"  # heading of a rate per head column: "Per 100,000 people"
     table_caption: str = "{label}, by {kind}"  # "People contacting the helpline, by area"
+    percent_label: str = "{label} ({percent})"  # a percentage's label in a caption: "Share of buses (per cent)"
     table_whole: str = "{area} (all {kinds})"  # a region row areas.csv lists only some areas of: its published total
     chart_title: str = "{label}: {area} and {others}"  # a chart's title
     chart_source: str = "Source: {organisation}"  # under a table or chart

@@ -28,7 +28,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.shared import Cm, Inches, Pt
 
-from drafter.document import HEADING_LOOKS, STYLES_USED, TABLE_STYLE
+from drafter.document import HEADING_LOOKS, HEADLINE_STYLE, STYLES_USED, TABLE_STYLE
 from drafter.errors import TemplateError
 from drafter.model import Block, Inline, Release, SourceRef
 from drafter.writers._zip import Entry, build_zip, deflate, deflate_chunks, dos_stamp
@@ -68,7 +68,7 @@ from drafter.writers.docx_props import (
 from drafter.writers.docx_read import ReadBack, read_docx
 from drafter.writers.docx_table import exhibit_xml, text_box, with_language
 from drafter.writers.setup import Setup
-from drafter.writers.unbroken import Whole, kept_whole, unbroken
+from drafter.writers.unbroken import Whole, kept_whole, last_words_together, unbroken
 
 __all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "letterhead_docx", "read_docx"]
 
@@ -230,7 +230,11 @@ class DocxWriter:
         if num_id is None and block.marker:  # a list item outside a Word list (never in a release)
             block = Block(block.kind, block.style, (Inline(block.marker + " "), *block.inlines))
         language = f'<w:lang w:val="{lang}"/>'
-        runs = "".join(run_xml(unbroken(run.text, whole), run.bold, run.italic, language) for run in block.inlines)
+        texts = [unbroken(run.text, whole) for run in block.inlines]
+        if block.style == HEADLINE_STYLE and texts:  # never a headline's last word alone on its line
+            texts[-1] = last_words_together(texts[-1])
+        runs = "".join(run_xml(text, run.bold, run.italic, language)
+                       for text, run in zip(texts, block.inlines, strict=True))
         space = '<w:spacing w:before="240"/>' if after_table else ""
         return (f'<w:p><w:pPr><w:pStyle w:val="{escape(style)}"/>{breaks}{numbered}{space}<w:rPr>{language}</w:rPr>'
                 f"</w:pPr>{runs}</w:p>")

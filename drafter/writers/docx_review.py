@@ -16,9 +16,10 @@ from drafter.writers.docx import DocxWriter
 from drafter.writers.docx_props import WordCount, escape
 
 LANG = "en-GB"
-COLUMNS = (("Area and headline", 25),
-           ("Key figures: what, when, value, how it was worked out and from which cells", 43),
-           ("Quotes and their approval", 19), ("Warnings", 13))  # share of the width, per cent
+COLUMNS = (("Area and headline", 20),
+           ("Key figures: what, when, value, how it was worked out and from which cells", 41),
+           ("Quotes and their approval", 19), ("Warnings", 20))  # share of the width, per cent: the warnings
+# as wide as the quotes, not an eighth of the page, where a row of two warnings a word a line took a page
 SIZE = 18  # half-points: the table's text at 9 pt, so that several areas fit on a page
 KEEP_LINES = 30  # a row of at most this many lines is kept on one page; a landscape page holds about 40
 CHAR = 95  # twentieths of a point: the width of an average character of the table's 9 pt text

@@ -1,7 +1,8 @@
 """A table of figures (or a chart) as WordprocessingML, for :class:`drafter.writers.docx.DocxWriter`.
 
 A table is a real Word table in the reference DOCX's table style (``Figures Table``): its caption a ``Caption``
-paragraph kept with it, its header row repeated on every page (``w:tblHeader``), no row split across a page
+paragraph kept with it, a table of up to ``KEPT_WHOLE`` rows kept on one page (each row but the last kept with the
+next), a longer one with its header row repeated on every page (``w:tblHeader``), no row split across a page
 (``w:cantSplit``), figures aligned right, the release's own area in bold. A chart is its title (``Caption``), the
 chart itself (:mod:`drafter.writers.docx_chart`) and its source line.
 """
@@ -28,6 +29,7 @@ CHART_TEXT = 1700
 PAD = 260  # a cell's left and right margins (85 each in Figures Table, 108 in Word's plain tables), and a little more
 FIRST_AT_LEAST = 2000  # the area column's least width (3.5 cm) before the columns are shared in proportion
 NAME_AT_LEAST = 1200  # the area column's width when nothing else can give way: "Gloucestershire" breaks, no figure
+KEPT_WHOLE = 20  # a table of this many rows or fewer is kept on one page, never split with a row or two over the page
 _WORD = re.compile(rf"[^\S{NO_BREAK}]+|(?<=-)")  # where a line may break: not at a no-break space
 
 
@@ -71,8 +73,10 @@ def table_xml(table: Table, style: str, width: int = WIDTH, measure: Measure = A
     widths = _widths(table, columns, width, measure)
     numeric = table.numeric or (False,) * columns
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    rows = [_row(table.header, widths, numeric, header=True, bold=False)]
-    rows += [_row(row, widths, numeric, header=False, bold=r in table.bold_rows) for r, row in enumerate(table.rows)]
+    whole = len(table.rows) <= KEPT_WHOLE  # every row but the last kept with the next: Word's way to keep a table whole
+    rows = [_row(table.header, widths, numeric, header=True, bold=False, keep=whole and bool(table.rows))]
+    rows += [_row(row, widths, numeric, header=False, bold=r in table.bold_rows, keep=whole and r < len(table.rows) - 1)
+             for r, row in enumerate(table.rows)]
     return ('<w:tbl><w:tblPr>' + (f'<w:tblStyle w:val="{escape_attribute(style)}"/>' if style else "") +
             f'<w:tblW w:w="{width}" w:type="dxa"/><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" '
             'w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>'
@@ -151,12 +155,14 @@ def _two_lines(text: str, measure: Measure = ARIAL) -> int:
                 for i in range(1, len(words))), default=measure(text, True))
 
 
-def _row(cells: tuple[str, ...], widths: list[int], numeric: tuple[bool, ...], *, header: bool, bold: bool) -> str:
+def _row(cells: tuple[str, ...], widths: list[int], numeric: tuple[bool, ...], *, header: bool, bold: bool,
+         keep: bool = False) -> str:
     trpr = "<w:cantSplit/>" + ("<w:tblHeader/>" if header else "")
     out = [f"<w:tr><w:trPr>{trpr}</w:trPr>"]
     for c, width in enumerate(widths):
         text = cells[c] if c < len(cells) else ""
-        jc = '<w:jc w:val="right"/>' if c and c < len(numeric) and numeric[c] else ""
+        right = c and c < len(numeric) and numeric[c]
+        jc = ("<w:keepNext/>" if keep else "") + ('<w:jc w:val="right"/>' if right else "")
         run = f'<w:r>{"<w:rPr><w:b/></w:rPr>" if bold else ""}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>' \
             if text else ""
         out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p><w:pPr>{jc}</w:pPr>{run}</w:p>'

@@ -7,7 +7,7 @@ import html
 from drafter.document import HEADLINE_STYLE, SECTION_STYLE
 from drafter.model import Block, Inline, Release, Table
 from drafter.writers.setup import Setup
-from drafter.writers.unbroken import Whole, kept_whole, unbroken
+from drafter.writers.unbroken import Whole, kept_whole, last_words_together, unbroken
 
 # One inline style per Word style, so a pasted release keeps its look in any mail client.
 CSS = {
@@ -54,6 +54,7 @@ def _html_block(block: Block, whole: Whole) -> str:
     tag = "h1" if block.style == HEADLINE_STYLE else "h2" if block.kind == "heading" else "p"
     marker = html.escape(block.marker) + " " if block.marker else ""
     inner = marker + "".join(_html_inline(run, whole) for run in block.inlines)
+    inner = last_words_together(inner) if tag == "h1" else inner  # never a headline's last word alone on its line
     css = CSS.get(block.style, CSS["Body Text"])
     return f'<{tag} style="{css}">{inner}</{tag}>'
 

@@ -2,7 +2,8 @@
 percentage points", "0.9 weeks" or "17.7 per 1,000 people", in the Word file (:mod:`drafter.writers.docx`, its
 tables :mod:`drafter.writers.docx_table`) or in the HTML of a message (:mod:`drafter.writers.html`). The figures
 are the release's facts as it printed them, the units the words the release may print after a figure
-(``Release.units``); the plain text and the Markdown keep plain spaces, as a person types and searches them."""
+(``Release.units``); the plain text and the Markdown keep plain spaces, as a person types and searches them. A
+headline's last two words are kept on one line too, so that its last line is never one word or figure alone."""
 
 from __future__ import annotations
 
@@ -43,3 +44,17 @@ def unbroken(text: str, whole: Whole) -> str:
     if whole is None or " " not in text:
         return text
     return whole.sub(lambda m: m.group().replace(" ", NO_BREAK), text)
+
+
+def last_words_together(text: str) -> str:
+    """``text`` (a headline) with a no-break space between its last two words, so that it never ends on a line
+    of one word or figure alone ("Lifeboat launches in Ynys Môn rise from 12 to" over "19").
+
+    >>> last_words_together("Lifeboat launches in Ynys Môn rise from 12 to 19") == \\
+    ...     "Lifeboat launches in Ynys Môn rise from 12 to\u00a019"
+    True
+    >>> last_words_together("Wales"), last_words_together("")
+    ('Wales', '')
+    """
+    head, space, last = text.rpartition(" ")
+    return f"{head}{NO_BREAK}{last}" if space and head.strip() and last else text
