@@ -426,3 +426,20 @@ def test_a_contact_left_out_is_counted_once_and_not_when_another_row_sends_it_a_
     assert [n.message for n in notices] == [said]  # as drafting says it
     assert [w.message for w in unknown_areas(example / "media.csv", "media.csv", load_campaign(example).areas)] == [
         said]
+
+
+@pytest.mark.parametrize(("cell", "covered", "outside"), [
+    ("Cheshire, Merseyside and Wirral", ("Cheshire", "Merseyside"), ("Wirral",)),
+    ("Cheshire / Merseyside & Wirral", ("Cheshire", "Merseyside"), ("Wirral",)),
+    ("Wirral, Cheshire and Merseyside", ("Cheshire", "Merseyside"), ("Wirral",)),
+    ("Cumbria, Lancashire and Merseyside", ("Cumbria", "Lancashire", "Merseyside"), ()),
+    ("Cumbria / Dumfries and Galloway", ("Cumbria",), ("Dumfries and Galloway",)),
+])
+def test_every_area_in_a_cell_listing_several_ways_is_covered(cell: str, covered: tuple[str, ...],
+                                                               outside: tuple[str, ...]) -> None:
+    """A newsdesk for "Cheshire, Merseyside and Wirral" gets the Merseyside release as well as Cheshire's: the
+    parts of a part are read too, not left out with the name that is no area."""
+    from drafter.load.media_areas import covers
+
+    places = Places.of(load_campaign(EXAMPLE).areas)
+    assert covers(cell, places, SourceRef("media.csv", row=2)) == (covered, outside)

@@ -257,7 +257,8 @@ def parts(written: str, places: Places, ref: SourceRef | None = None, field: str
     """The names in one name of an areas cell: the name itself, or, when it is no area but a name around a
     ``/``, ``,``, ``|``, ``&`` or ``and`` is one, or a slip for one ("Cumbria / Kent", as a list typed in Excel often
     has them), each of those names; around a space ("Cardiff Swansea", two lines of an Excel cell read as one),
-    only when each is an area. A name with a ``/`` or ``,`` in it ("Isle of Anglesey / Ynys Môn", "Bristol, City of")
+    only when each is an area. Each name so split is split again ("Cheshire, Merseyside and Wirral" is Cheshire,
+    Merseyside and Wirral). A name with a ``/`` or ``,`` in it ("Isle of Anglesey / Ynys Môn", "Bristol, City of")
     that is an area stays one name."""
     if places.known(written, ref, field):
         return [written]
@@ -266,7 +267,7 @@ def parts(written: str, places: Places, ref: SourceRef | None = None, field: str
             [piece.strip() for piece in written.split(mark) if piece.strip()]
         if len(pieces) > 1 and (all(places.known(p, ref, field) for p in pieces) or (mark != " " and any(
                 places.known(p, ref, field) or places.slip(p) is not None for p in pieces))):
-            return pieces
+            return [name for piece in pieces for name in parts(piece, places, ref, field)]  # "Merseyside and Wirral"
     return [written]
 
 
