@@ -106,7 +106,15 @@ def drafted(drafted_example: tuple[Path, Path]) -> tuple[Path, Path]:
 
 
 def send(campaign: Path, out: Path, server: str, **options: Any) -> Any:
-    return api.send(campaign, out, smtp=server, pace=0, retry_wait=0, env={}, **options)
+    """Sent the day before the example's embargo lifts, unless ``now`` says otherwise."""
+    return api.send(campaign, out, smtp=server, pace=0, retry_wait=0, env={}, **{"now": BEFORE, **options})
+
+
+BEFORE = dt.datetime(2018, 9, 3, 12, tzinfo=dt.UTC)  # the day before the example's embargo (00:01 BST, 4 September)
+# what the command line says of the example's embargo, which lifted in 2018
+LIFTED = ("warning: campaign.yaml: the embargo has lifted, but each message still leads with EMBARGOED UNTIL 00:01 "
+          "BST TUESDAY 4 SEPTEMBER 2018; to send the releases as news now, take embargo: out of campaign.yaml (or set "
+          "a time still to come) and draft again\n")
 
 
 # --- the media list ---------------------------------------------------------------------------------------
@@ -154,7 +162,7 @@ def test_a_national_media_list_leaves_out_the_areas_the_campaign_does_not_cover_
     campaign, out = drafted
     (campaign / "media.csv").write_text(NATIONAL, encoding="utf-8")
     result = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--dry-run"])
-    assert (result.exit_code, result.stderr) == (0, LEFT_OUT)
+    assert (result.exit_code, result.stderr) == (0, LIFTED + LEFT_OUT)
     lines = result.stdout.splitlines()
     assert [line for line in lines if not line.startswith("would send: Press Association")] == [
         "would send: Cheshire Echo <newsdesk@cheshire-echo.example.org>: Cheshire, cheshire.docx attached",
@@ -260,7 +268,7 @@ def test_dry_run_of_an_outlook_export_saved_by_excel_as_plain_csv_says_who_gets_
     assert (result.exit_code, result.stdout) == (0, (
         "would send: Cumbria Paper <jo@paper.example.org>: Cumbria, cumbria.docx attached\n"
         "would send: Cumbria Paper <jo@paper.example.org>: Lancashire, lancashire.docx attached\n2 to send\n"))
-    assert result.stderr.splitlines() == [
+    assert result.stderr.splitlines() == [LIFTED.rstrip(),
         "warning: media.csv: saved as Excel's plain 'CSV (Comma delimited)', not as UTF-8, so read as Windows text "
         "(Windows-1252); check that 'Golwg Café' (row 4) reads as in Excel, and to be sure, save it from Excel with "
         "File > Save As > 'CSV UTF-8 (Comma delimited)'",
@@ -269,6 +277,34 @@ def test_dry_run_of_an_outlook_export_saved_by_excel_as_plain_csv_says_who_gets_
         f"warning: media.csv, row 4: rhys@golwg.example.org asks for releases in Welsh (cy), but no release was "
         f"drafted in Welsh, so none is sent to them in Welsh; to send them, draft them into the same folder "
         f"(drafter draft {campaign} --locale cy_GB --out {out}), then run drafter send again"]
+
+
+def test_the_warnings_are_said_before_anything_is_sent(drafted: tuple[Path, Path]) -> None:
+    """A release nobody would get (no newsdesk covers Merseyside) is said before the first message goes, not after
+    the last: the command line prints the warnings as soon as the batch is planned."""
+    campaign, out = drafted
+    (campaign / "media.csv").write_text("outlet,email,areas\nEcho,news@echo.example.org,Cheshire\n", "utf-8")
+    said: list[tuple[str, bool]] = []
+
+    def warn(notes: tuple[Any, ...]) -> None:
+        said.extend((note.message, (out / "box").exists()) for note in notes)
+
+    api.send(campaign, out, outbox=out / "box", on_notes=warn, now=BEFORE)
+    assert said == [("media.csv: no contact covers North West, Cumbria, Greater Manchester, Lancashire and "
+                     "Merseyside, so their releases are sent to nobody; to send them, add each area to the rows of "
+                     "the newsdesks that should have it", False)]  # nothing written yet
+
+
+@pytest.mark.parametrize(("now", "lifted"), [
+    (dt.datetime(2018, 9, 3, 23, 0, tzinfo=dt.UTC), False),  # 00:00 BST on 4 September: a minute to go
+    (dt.datetime(2018, 9, 3, 23, 1, tzinfo=dt.UTC), True),  # 00:01 BST: lifted
+    (dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC), True),
+])
+def test_an_embargo_already_lifted_is_said_before_sending(drafted: tuple[Path, Path], now: dt.datetime,
+                                                          lifted: bool) -> None:
+    campaign, out = drafted
+    notes = api.send(campaign, out, dry_run=True, now=now).notes
+    assert [f"warning: {n.message}\n" for n in notes if n.code == "embargo_lifted"] == ([LIFTED] if lifted else [])
 
 
 def test_nothing_to_do_is_a_usage_error(drafted: tuple[Path, Path]) -> None:
@@ -306,7 +342,7 @@ def test_a_dry_run_lists_every_release_and_why_each_refused_one_is_refused(draft
                         "north-west.docx attached")
     assert lines[1] == "refused: Cheshire Echo <newsdesk@cheshire-echo.example.org>: Cheshire, cheshire.pdf attached"
     assert lines[-1] == "7 to send; 4 refused (2 releases may not be sent)"
-    assert result.stderr == (
+    assert result.stderr == LIFTED + (
         f"error: {out / 'cheshire.pdf'}: was not drafted, and the media list asks for the Cheshire release as PDF "
         f"(expected the release drafted into the same folder first: drafter draft {campaign} --format pdf "
         f"--out {out})\n"

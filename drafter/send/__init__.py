@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+import zoneinfo
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from email.headerregistry import Address
@@ -28,6 +29,7 @@ from drafter.send import log as send_log
 from drafter.send.message import as_bytes, build, eml_name
 from drafter.send.plan import Outgoing, make_plan, version_files
 from drafter.send.smtp import Mailer, Refused, credentials, parse_server
+from drafter.style.wording import embargo_text
 
 MAX_ATTACHMENT_BYTES = 50_000_000
 
@@ -71,9 +73,12 @@ class SendResult:
 def send_releases(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (), outbox: Path | None = None,
                   smtp: str | None = None, dry_run: bool = False, sender: str | None = None, pace: float = 1.0,
                   retry_wait: float = 30.0, env: Mapping[str, str] | None = None, today: dt.date | None = None,
-                  on_sent: Callable[[Planned], None] | None = None, sleep: Callable[[float], None] = time.sleep
+                  on_sent: Callable[[Planned], None] | None = None, sleep: Callable[[float], None] = time.sleep,
+                  on_notes: Callable[[tuple[Warning, ...]], None] | None = None, now: dt.datetime | None = None
                   ) -> SendResult:
-    """Plan, check and build every message due, then write the outbox and send (see the module's text)."""
+    """Plan, check and build every message due, then write the outbox and send (see the module's text).
+    ``on_notes`` is given the warnings once the batch is planned, before anything is written or sent; ``now`` (in
+    UTC) is when the sending is, for the embargo, by default the computer's clock."""
     if not (dry_run or outbox or smtp):
         raise UsageError("nothing to do", field="send", expected="--dry-run, --outbox FOLDER or --smtp HOST")
     server = parse_server(smtp) if smtp else None
@@ -86,12 +91,15 @@ def send_releases(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (
         plan = make_plan(campaign_dir, out_dir, today=today or dt.date.today(), areas=areas)
         planned = tuple(_planned(out, refused=plan.why_refused(out) is not None) for out in plan.outgoing)
         refused = tuple(why.line() for _, why in plan.refused)
+        notes = (*_lifted(plan.outgoing, now or dt.datetime.now(dt.UTC)), *plan.notes)
+        if on_notes:  # said before anything is sent: a release sent to nobody, a contact left out
+            on_notes(notes)
         if dry_run:
-            return SendResult(planned, plan.already, 0, (), plan.notes, refused, _left_out(plan.left_out))
+            return SendResult(planned, plan.already, 0, (), notes, refused, _left_out(plan.left_out))
         if plan.refused:  # the whole batch is checked first: nothing is sent while any release is refused
             raise _refused_releases([why for _, why in plan.refused])
         if not plan.outgoing:
-            return SendResult(planned, plan.already, 0, (), plan.notes)
+            return SendResult(planned, plan.already, 0, (), notes)
         from_address = _sender(plan.outgoing[0].batch.campaign, sender)
         now = dt.datetime.now(dt.UTC)
         attached = {name: _attachment(out_dir, name) for name in sorted({o.file for o in plan.outgoing if o.file})}
@@ -128,9 +136,25 @@ def send_releases(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (
                         on_sent(planned[index])
             finally:
                 mailer.close()
-        return SendResult(planned, plan.already, sent, written, plan.notes)
+        return SendResult(planned, plan.already, sent, written, notes)
     finally:
         lock.release()
+
+
+def _lifted(outgoing: Sequence[Outgoing], now: dt.datetime) -> tuple[Warning, ...]:
+    """A warning that the embargo the messages lead with has already lifted, or none."""
+    if not outgoing:
+        return ()
+    campaign = outgoing[0].batch.campaign
+    if campaign.embargo is None:
+        return ()
+    local = now.astimezone(zoneinfo.ZoneInfo(campaign.timezone)).replace(tzinfo=None)
+    if campaign.embargo > local:
+        return ()
+    said = embargo_text(campaign.embargo, campaign.timezone, outgoing[0].batch.style)
+    return (Warning("embargo_lifted", f"campaign.yaml: the embargo has lifted, but each message still leads with "
+                    f"{said}; to send the releases as news now, take embargo: out of campaign.yaml (or set a time "
+                    "still to come) and draft again"),)
 
 
 def _refused_releases(refused: list[SendError]) -> SendError:
