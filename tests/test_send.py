@@ -543,25 +543,44 @@ def test_a_temporary_refusal_is_retried(drafted: tuple[Path, Path], desk: Desk) 
     assert desk.to().count("newsdesk@cheshire-echo.example.org") == 1
 
 
-@pytest.mark.slow  # a real mail server: the quick run keeps the server, kill and correction tests
-def test_a_permanent_refusal_stops_naming_the_recipient_and_a_rerun_resumes(
+@pytest.mark.slow  # a real mail server, twice: the quick run keeps the server, kill and correction tests
+def test_an_address_refused_for_good_is_passed_over_the_rest_sent_and_a_rerun_sends_it_once_corrected(
         drafted: tuple[Path, Path], desk: Desk) -> None:
+    """One newsdesk's address no longer exists: the other newsdesks are not kept waiting for it (an embargo may
+    be hours away), and the run ends with an error naming its row."""
     campaign, out = drafted
     desk.refuse["sam.carter@radio-cumbria.example.com"] = ["550 5.1.1 no such mailbox"]
     with serving(desk) as server:
         result = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--smtp", server,
                                           "--pace", "0"])
     assert result.exit_code == 1
-    assert result.stderr == (
+    assert result.stderr == LIFTED + (
         'error: media.csv:3: email: "sam.carter@radio-cumbria.example.com" the mail server refused it (550 5.1.1 '
-        f"no such mailbox); 3 messages sent before it are in {out / 'sent.csv'} (expected an address the server "
-        "accepts: correct it or take it off the list, then run drafter send again to send the rest)\n")
-    assert len(desk.received) == 3
+        f"no such mailbox), so it was sent nothing; the 10 messages to the rest of the list were sent (in "
+        f"{out / 'sent.csv'}) (expected an address the server accepts: correct it or take it off the list, then run "
+        "drafter send again to send what is not sent yet)\n")
+    assert len(desk.received) == EVERYONE - 1 and "sam.carter@radio-cumbria.example.com" not in desk.to()
     desk.refuse.clear()
     with serving(desk) as server:
-        send(campaign, out, server)
+        assert send(campaign, out, server).sent == 1
     assert len(desk.received) == EVERYONE and len(set(zip(desk.to(), (m["Subject"] for m in desk.received),
                                                           strict=True))) == EVERYONE
+
+
+@pytest.mark.slow  # a real mail server
+def test_a_server_that_refuses_every_address_stops_the_run_at_the_third(drafted: tuple[Path, Path], desk: Desk
+                                                                         ) -> None:
+    campaign, out = drafted  # "550 relaying denied" to everyone: not 11 refusals, and nothing recorded as sent
+    desk.refuse.update({address: ["550 5.7.1 relaying denied"] for address in (
+        "planning@nw-tonight.example.com", "newsdesk@cheshire-echo.example.org",
+        "sam.carter@radio-cumbria.example.com")})
+    with serving(desk) as server, pytest.raises(SendError) as caught:
+        send(campaign, out, server)
+    assert caught.value.line() == (
+        'media.csv:3: email: "sam.carter@radio-cumbria.example.com" the mail server refused it (550 5.7.1 relaying '
+        f"denied); 0 messages sent before it are in {out / 'sent.csv'} (expected an address the server accepts: "
+        "correct it or take it off the list, then run drafter send again to send the rest)")
+    assert desk.received == [] and not (out / "sent.csv").exists()
 
 
 @pytest.mark.slow  # a real mail server: the quick run keeps the server, kill and correction tests

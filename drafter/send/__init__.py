@@ -32,6 +32,7 @@ from drafter.send.smtp import Mailer, Refused, credentials, parse_server
 from drafter.style.wording import embargo_text
 
 MAX_ATTACHMENT_BYTES = 50_000_000
+MAX_BOUNCED = 3  # addresses refused for good before any message is accepted: the server refuses everyone, so stop
 
 __all__ = ["Planned", "SendResult", "send_releases"]
 
@@ -118,14 +119,21 @@ def send_releases(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (
                 send_log.keep_version(out_dir, out.version, version_files(out.release))
             mailer = Mailer(server, login, retry_wait=retry_wait, sleep=sleep)
             log = list(plan.log)
+            bounced: dict[str, tuple[Outgoing, Refused]] = {}  # each address the server refused for good
             try:
                 for index, (out, message, file_hash) in enumerate(messages()):
+                    if out.recipient.email.lower() in bounced:  # refused for one release: not tried for the next
+                        continue
                     if index and pace:
                         sleep(pace)
                     try:
                         mailer.send(message, from_address.addr_spec, out.recipient.email)
                     except Refused as refused:
-                        raise _refused(out, refused, sent, out_dir) from None
+                        if refused.temporary or not refused.recipient or (
+                                len(bounced) + 1 >= MAX_BOUNCED and not sent):  # it refuses everyone, or the message
+                            raise _refused(out, refused, sent, out_dir) from None
+                        bounced[out.recipient.email.lower()] = (out, refused)
+                        continue
                     log.append(send_log.Sent(
                         dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), out.recipient.email,
                         out.recipient.name, out.recipient.outlet, out.release.area, out.language, out.kind,
@@ -134,6 +142,8 @@ def send_releases(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (
                     sent += 1
                     if on_sent:
                         on_sent(planned[index])
+                if bounced:
+                    raise _bounced(list(bounced.values()), sent, out_dir)
             finally:
                 mailer.close()
         return SendResult(planned, plan.already, sent, written, notes)
@@ -230,6 +240,27 @@ def _write_outbox(folder: Path, messages: Iterable[tuple[Outgoing, EmailMessage,
         del message["X-Unsent"]
         names.append(name)
     return tuple(names)
+
+
+def _bounced(bounced: list[tuple[Outgoing, Refused]], sent: int, out_dir: Path) -> SendError:
+    """The addresses the server refused for good, the rest of the list sent: one error naming each row."""
+    if len(bounced) == 1:
+        (out, refused), = bounced
+        return SendError(
+            f"the mail server refused it ({refused}), so it was sent nothing; the {_rest(sent)} (in "
+            f"{out_dir / send_log.LOG})", source=out.recipient.source,
+            field="email", value=out.recipient.email, expected=_CORRECT)
+    named = "; ".join(f'{out.recipient.source}: "{out.recipient.email}" ({refused})' for out, refused in bounced)
+    return SendError(f"the mail server refused {len(bounced)} addresses, so they were sent nothing: {named}; the "
+                     f"{_rest(sent)} (in {out_dir / send_log.LOG})", expected=_CORRECT)
+
+
+def _rest(sent: int) -> str:
+    return how_many(sent, "message to the rest of the list was sent", "messages to the rest of the list were sent")
+
+
+_CORRECT = ("an address the server accepts: correct it or take it off the list, then run drafter send again to send "
+            "what is not sent yet")
 
 
 def _refused(out: Outgoing, refused: Refused, sent: int, out_dir: Path) -> SendError:

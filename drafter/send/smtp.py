@@ -4,7 +4,7 @@ The connection is encrypted (STARTTLS, or TLS from the start on port 465) whenev
 this computer: a release under embargo, and the password, never cross a network in plain text. The user name
 and password come from the environment (:data:`USER_VAR`, :data:`PASSWORD_VAR`), never from the command line,
 and are never printed. A temporary refusal (4xx, or a dropped connection) is retried with a growing wait; a
-permanent one (5xx) stops the run with the recipient named.
+permanent one (5xx) is raised, for the run to pass over that recipient or stop.
 """
 
 from __future__ import annotations
@@ -65,11 +65,12 @@ def credentials(env: Mapping[str, str]) -> tuple[str, str] | None:
 
 
 class Refused(Exception):
-    """The server refused a message for good (5xx), or kept refusing it for a while (4xx)."""
+    """The server refused a message for good (5xx), or kept refusing it for a while (4xx); ``recipient``: it
+    refused the recipient's address ("550 no such mailbox"), not the message or the sender."""
 
-    def __init__(self, code: int, text: str, temporary: bool) -> None:
+    def __init__(self, code: int, text: str, temporary: bool, recipient: bool = False) -> None:
         super().__init__(f"{code} {text}")
-        self.code, self.text, self.temporary = code, text, temporary
+        self.code, self.text, self.temporary, self.recipient = code, text, temporary, recipient
 
 
 class Mailer:
@@ -142,7 +143,7 @@ class Mailer:
                 return
             except smtplib.SMTPRecipientsRefused as exc:
                 code, text = next(iter(exc.recipients.values()))
-                failure = Refused(code, _text(text), 400 <= code < 500)
+                failure = Refused(code, _text(text), 400 <= code < 500, recipient=True)
             except smtplib.SMTPResponseException as exc:
                 failure = Refused(exc.smtp_code, _text(exc.smtp_error), 400 <= exc.smtp_code < 500)
             except (smtplib.SMTPServerDisconnected, OSError) as exc:
