@@ -31,6 +31,7 @@ from drafter.errors import InputError, name_list
 from drafter.load.area_names import AreaNames
 from drafter.load.media_columns import MAX_NAMED, tag_names
 from drafter.load.name_forms import name_forms
+from drafter.load.slips import slipped
 from drafter.model import Area, SourceRef, Warning
 
 # Words for every area: a national newsdesk's, as a national list names it (in lower case).
@@ -53,11 +54,6 @@ _COMMON = frozenset({"north", "south", "east", "west", "mid", "central", "greate
                      "borough", "district", "council", "police", "metropolitan", "royal", "new", "upper", "lower",
                      "gogledd", "de", "dwyrain", "gorllewin", "canolbarth", "sir", "dinas", "bro", "a", "ac", "y",
                      "yr", "cyngor", "heddlu", "ynys", "swydd", "fwyaf"})
-_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-_BESIDE = frozenset(frozenset(pair) for r, row in enumerate(_ROWS) for c, key in enumerate(row)
-                    for pair in [(key, n) for n in row[c + 1:c + 2]]
-                    + [(key, below[d]) for below in _ROWS[r + 1:r + 2] for d in (c - 1, c) if 0 <= d < len(below)])
-_VOWELS = frozenset("aeiouy")
 MIN_SLIP = 4  # a name of fewer letters is never taken for a slip: "Bur" is no area's name mistyped
 
 
@@ -123,7 +119,7 @@ class Places:
             if sum(map(len, words)) < MIN_SLIP:
                 continue
             for spelt, area in self._spelt:
-                if _slipped(words, spelt):
+                if slipped(words, spelt):
                     return area
         return None
 
@@ -167,38 +163,6 @@ def council_free(text: str) -> list[str]:
 def _words(text: str) -> list[str]:
     """A name's words as letters and digits only (publisher's form: no accents, apostrophes or full stops)."""
     return [word for word in re.sub(r"[^\w ]", " ", name_forms(text)[1]).split() if word]
-
-
-def _slipped(words: list[str], area: list[str]) -> bool:
-    """Whether ``words`` is the area's name with at most one slip in each word (as one word, where a space was
-    left out or put in)."""
-    if len(words) == len(area):
-        return all(_slips(a, b) <= 1 for a, b in zip(words, area, strict=True))
-    return _slips("".join(words), "".join(area)) <= 1
-
-
-def _slips(a: str, b: str) -> int:
-    """How many slips of typing turn ``a`` into ``b``: none, one (a letter left out or put in, two neighbours
-    swapped, or a letter but the first typed for a key beside it or a vowel for another), or 2 for anything more.
-
-    >>> [_slips(a, b) for a, b in (("chesire", "cheshire"), ("cumbira", "cumbria"), ("boston", "bolton"))]
-    [1, 1, 2]
-    >>> _slips("barrow", "harrow"), _slips("powis", "powys"), _slips("norht", "north"), _slips("kent", "kent")
-    (2, 1, 1, 0)
-    """
-    if a == b:
-        return 0
-    if len(a) > len(b):
-        a, b = b, a
-    at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))  # the first difference
-    if len(b) - len(a) == 1:
-        return 1 if a[at:] == b[at + 1:] else 2  # a letter left out of the shorter
-    if len(a) != len(b):
-        return 2
-    if a[at + 1:] == b[at + 1:]:  # one letter for another
-        return 1 if at > 0 and (frozenset((a[at], b[at])) in _BESIDE or {a[at], b[at]} <= _VOWELS) else 2
-    swapped = at + 1 < len(a) and a[at] == b[at + 1] and a[at + 1] == b[at] and a[at + 2:] == b[at + 2:]
-    return 1 if swapped else 2
 
 
 def covers(cell: str, places: Places, ref: SourceRef, field: str = "areas",
