@@ -443,3 +443,18 @@ def test_every_area_in_a_cell_listing_several_ways_is_covered(cell: str, covered
 
     places = Places.of(load_campaign(EXAMPLE).areas)
     assert covers(cell, places, SourceRef("media.csv", row=2)) == (covered, outside)
+
+
+@pytest.mark.parametrize(("cell", "covered"), [
+    ("North West only", ("North West",)),  # a national or regional desk: the region's release, not each county's
+    ("only North West", ("North West",)),
+    ("north west ONLY; Cheshire", ("North West", "Cheshire")),
+    ("Cheshire only, Merseyside", ("Cheshire", "Merseyside")),
+    ("North West", ("North West", "Cheshire", "Cumbria", "Greater Manchester", "Lancashire", "Merseyside")),
+])
+def test_a_parent_named_only_is_sent_its_own_release_alone(cell: str, covered: tuple[str, ...]) -> None:
+    """As in campaign.yaml's areas:, "North West only" is the North West's release without its areas'."""
+    from drafter.load.media_areas import covers
+
+    places = Places.of(load_campaign(EXAMPLE).areas)
+    assert covers(cell, places, SourceRef("media.csv", row=2)) == (covered, ())

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from drafter.errors import InputError, name_list
 from drafter.load.area_names import AreaNames
+from drafter.load.area_scope import without_only
 from drafter.load.media_columns import MAX_NAMED, tag_names
 from drafter.load.name_forms import name_forms
 from drafter.load.slips import slipped
@@ -83,8 +84,8 @@ class Places:
         return next((found for form in council_free(text) if (found := self.names.find(form, ref, field))), None)
 
     def known(self, text: str, ref: SourceRef | None = None, field: str = "areas") -> bool:
-        """Whether ``text`` names an area, or every area."""
-        return self.find(text, ref, field) is not None or text.strip().casefold() in EVERY_AREA
+        """Whether ``text`` names an area (``only`` or not), or every area."""
+        return bool(self.covered(text, ref, field))
 
     def within(self, name: str) -> set[str]:
         """An area and, for a parent, its areas and theirs (areas.csv has no loops: load_areas refuses them)."""
@@ -96,10 +97,13 @@ class Places:
         return chosen
 
     def covered(self, text: str, ref: SourceRef | None = None, field: str = "areas") -> set[str]:
-        """The areas whose releases a name takes in: one area (and its areas), every one, or none."""
+        """The areas whose releases a name takes in: one area (and its areas; as campaign.yaml's areas: reads it,
+        ``North West only`` is that area alone), every one, or none."""
         found = self.find(text, ref, field)
         if found is not None:
             return self.within(found)
+        if (bare := without_only(text)) and (alone := self.find(bare, ref, field)) is not None:
+            return {alone}
         return set(self.order) if text.strip().casefold() in EVERY_AREA else set()
 
     @functools.cached_property
