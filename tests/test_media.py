@@ -458,3 +458,18 @@ def test_a_parent_named_only_is_sent_its_own_release_alone(cell: str, covered: t
 
     places = Places.of(load_campaign(EXAMPLE).areas)
     assert covers(cell, places, SourceRef("media.csv", row=2)) == (covered, ())
+
+
+def test_labels_and_a_cards_note_listing_several_areas_in_words_give_each_area(example: Path) -> None:
+    """Outlook's Categories or a contact card's note ("Areas: Cheshire, Merseyside and Wirral") read as an areas
+    cell is: each area in it, "Media" and "Wirral" passed over."""
+    cards = "\r\n".join([
+        "BEGIN:VCARD", "VERSION:3.0", "FN:Jo Bloggs", "ORG:Wirral Globe", "EMAIL:jo@globe.example.org",
+        "NOTE:Areas: Cheshire\\, Merseyside and Wirral", "END:VCARD",
+        "BEGIN:VCARD", "VERSION:3.0", "FN:Ann Lee", "ORG:Echo", "EMAIL:ann@echo.example.org",
+        "CATEGORIES:Media,Cumbria and Lancashire", "END:VCARD", ""])
+    (example / "media.csv").unlink()
+    found, notes = contacts_of(example, "media.vcf", cards)
+    assert found == [("Wirral Globe", "Jo Bloggs", "jo@globe.example.org", ("Cheshire", "Merseyside")),
+                     ("Echo", "Ann Lee", "ann@echo.example.org", ("Cumbria", "Lancashire"))]
+    assert notes == []  # Ann's labels name areas: not "names none of the campaign's areas"

@@ -213,7 +213,7 @@ def tagged(cell: str, places: Places, ref: SourceRef, field: str, slips: list[tu
     labels = tag_names(cell)
     if len(labels) == 1 and "," in labels[0]:  # Outlook writes categories as "Media, Cardiff" in some versions
         labels = comma_names(labels[0], places, ref, field)
-    for written in labels:
+    for written in (name for label in labels for name in parts(label, places, ref, field)):  # "Cumbria and Lancashire"
         found = places.covered(written, ref, field)
         if not found:
             refuse_slip(written, places, ref, field, slips)
