@@ -473,3 +473,24 @@ def test_labels_and_a_cards_note_listing_several_areas_in_words_give_each_area(e
     assert found == [("Wirral Globe", "Jo Bloggs", "jo@globe.example.org", ("Cheshire", "Merseyside")),
                      ("Echo", "Ann Lee", "ann@echo.example.org", ("Cumbria", "Lancashire"))]
     assert notes == []  # Ann's labels name areas: not "names none of the campaign's areas"
+
+
+@pytest.mark.parametrize(("cell", "found"), [
+    ("Smith, John <john@echo.example.org>", [("john@echo.example.org", "Smith, John")]),
+    ("Smith, John <john@echo.example.org>; Desk, News <desk@echo.example.org>;",
+     [("john@echo.example.org", "Smith, John"), ("desk@echo.example.org", "Desk, News")]),
+    ("news@echo.example.org, Smith, John <john@echo.example.org>",
+     [("news@echo.example.org", ""), ("john@echo.example.org", "Smith, John")]),
+    ('"Bloggs, Jo" <jo@echo.example.org>, desk@echo.example.org',
+     [("jo@echo.example.org", "Bloggs, Jo"), ("desk@echo.example.org", "")]),
+    # an Outlook To line pasted whole: each address, not the first alone
+    ("Jo <jo@echo.example.org>; Desk <desk@echo.example.org>",
+     [("jo@echo.example.org", "Jo"), ("desk@echo.example.org", "Desk")]),
+    ("news@echo.example.org, Jo <jo@echo.example.org>", [("news@echo.example.org", ""), ("jo@echo.example.org", "Jo")]),
+])
+def test_a_name_outlook_writes_last_name_first_is_one_contact_not_two_addresses(
+        cell: str, found: list[tuple[str, str]]) -> None:
+    """Outlook in many offices names a contact "Smith, John": the comma is the name's, not a second address."""
+    from drafter.load.media_columns import addresses
+
+    assert addresses(cell) == (found, "")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from email.utils import getaddresses, parseaddr
+from email.utils import getaddresses
 from pathlib import Path
 
 from drafter.errors import InputError, name_list
@@ -210,6 +210,7 @@ def addresses(cell: str) -> tuple[list[tuple[str, str]], str]:
     ([('a@example.org', ''), ('b@example.org', '')], 'b@example')
     """
     cell = _INVISIBLE.sub("", cell)  # a zero-width space pasted from a web page with the address
+    cell = _LAST_FIRST.sub(r'\1 "\2, \3" <', cell)  # Outlook's "Smith, John <john@…>": one name, quoted
     one = _address(cell)
     if not cell.strip() or is_address(one[0]):
         return ([one] if cell.strip() else []), ""
@@ -223,6 +224,7 @@ def addresses(cell: str) -> tuple[list[tuple[str, str]], str]:
 
 
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
+_LAST_FIRST = re.compile(r'(^|[;,])\s*([^";,<>@:]+),\s*([^";,<>@:]+?)\s*<')  # "Smith, John <", unquoted
 # An address as newsdesks have them: letters, digits and the usual signs before the @; a domain with a dot.
 _ADDRESS = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                       r"@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+")
@@ -257,9 +259,9 @@ def _address(cell: str) -> tuple[str, str]:
     text = re.sub(r"^mailto:", "", cell.strip().rstrip(";,").strip(), flags=re.IGNORECASE)  # a link copied
     text = re.sub(r"\[mailto:([^\]]*)\]$", r"<\1>", text, flags=re.IGNORECASE)
     if text.endswith((">", ")")) and ("<" in text or "(" in text):
-        name, address = parseaddr(text)
-        if address and is_address(address):
-            return address, name.strip()
+        found = getaddresses([text])  # not parseaddr, which gives the first of "Jo <jo@…>; Desk <desk@…>" alone
+        if len(found) == 1 and found[0][1] and is_address(found[0][1]):
+            return found[0][1], found[0][0].strip()
     return text, ""
 
 
