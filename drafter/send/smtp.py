@@ -69,7 +69,7 @@ class Refused(Exception):
     refused the recipient's address ("550 no such mailbox"), not the message or the sender."""
 
     def __init__(self, code: int, text: str, temporary: bool, recipient: bool = False) -> None:
-        super().__init__(f"{code} {text}")
+        super().__init__(f"{code} {text}" if code else text)  # 0: no answer, the connection lost
         self.code, self.text, self.temporary, self.recipient = code, text, temporary, recipient
 
 
@@ -80,6 +80,7 @@ class Mailer:
                  sleep: Callable[[float], None] = time.sleep, timeout: float = 60.0) -> None:
         self.server, self.login, self.retry_wait, self.sleep, self.timeout = server, login, retry_wait, sleep, timeout
         self.smtp: smtplib.SMTP | None = None
+        self.reached = False  # connected once: a connection that cannot be opened again is refused for now
 
     def open(self) -> None:
         """Connect, encrypt and log in; a failure leaves no connection open."""
@@ -88,6 +89,7 @@ class Mailer:
         except BaseException:
             self.close()
             raise
+        self.reached = True
 
     def _connect(self) -> None:
         server = self.server
@@ -137,7 +139,7 @@ class Mailer:
         for attempt in range(RETRIES + 1):
             try:
                 if self.smtp is None:
-                    self.open()
+                    self._reopen()
                 assert self.smtp is not None
                 self.smtp.send_message(message, sender, [recipient])
                 return
@@ -152,6 +154,17 @@ class Mailer:
             if not failure.temporary or attempt == RETRIES:
                 raise failure
             self.sleep(self.retry_wait * 2 ** attempt)
+
+
+    def _reopen(self) -> None:
+        """Open the connection; one dropped half-way that cannot be opened again at once ("421 too many
+        connections") is a refusal for now, waited for, not a server never reached."""
+        try:
+            self.open()
+        except SendError as exc:
+            if not self.reached:
+                raise
+            raise smtplib.SMTPServerDisconnected(exc.problem) from None
 
 
 def _text(raw: bytes | str) -> str:
