@@ -307,6 +307,18 @@ def test_an_embargo_already_lifted_is_said_before_sending(drafted: tuple[Path, P
     assert [f"warning: {n.message}\n" for n in notes if n.code == "embargo_lifted"] == ([LIFTED] if lifted else [])
 
 
+def test_two_addresses_alike_but_for_a_sign_each_have_their_own_file_in_the_outbox(drafted: tuple[Path, Path]
+                                                                                  ) -> None:
+    """jo+news@ and jo-news@ are two newsdesks: neither's .eml is written over by the other's."""
+    campaign, out = drafted
+    (campaign / "media.csv").write_text("outlet,email,areas\nA,jo+news@echo.example.org,Cheshire\n"
+                                        "B,jo-news@echo.example.org,Cheshire\nC,jo_news@echo.example.org,Cheshire\n",
+                                        "utf-8")
+    written = api.send(campaign, out, outbox=out / "box", now=BEFORE).outbox
+    assert len(written) == len(set(written)) == len(list((out / "box").iterdir())) == 3
+    assert "cheshire--jo-news-at-echo.example.org.eml" in written  # an address that needs no change keeps its name
+
+
 def test_nothing_to_do_is_a_usage_error(drafted: tuple[Path, Path]) -> None:
     campaign, out = drafted
     result = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out)])

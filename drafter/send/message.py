@@ -105,8 +105,12 @@ def _plain(markdown: str) -> str:
 
 
 def eml_name(out: Outgoing) -> str:
-    """The outbox file's name, safe on Windows: ``cheshire--newsdesk-at-echo.example.org.eml``."""
-    who = re.sub(r"[^a-z0-9._-]+", "-", out.recipient.email.lower().replace("@", "-at-")).strip(".-")
+    """The outbox file's name, safe on Windows: ``cheshire--newsdesk-at-echo.example.org.eml``; an address
+    changed to be so (``jo+news@``, ``jo-news-…``) ends with a piece of its hash, so that no other's is the same."""
+    address = out.recipient.email.lower()
+    who = re.sub(r"[^a-z0-9._-]+", "-", address.replace("@", "-at-")).strip(".-")
+    if who != address.replace("@", "-at-"):
+        who += "-" + hashlib.sha256(address.encode()).hexdigest()[:8]
     stem = f"{out.release.slug}--{who}" + ("--correction" if out.earlier else "")
     if len(stem) > MAX_STEM:
         stem = stem[:MAX_STEM - 13].rstrip(".-") + "-" + hashlib.sha256(stem.encode()).hexdigest()[:12]
