@@ -100,8 +100,10 @@ def _with_correction(out: Outgoing) -> Release:
 
 
 def _plain(markdown: str) -> str:
-    """A paragraph of the release's Markdown as its words: no style attribute or heading mark."""
-    return "“" + re.sub(r"^(\{\.[\w-]+\}\s*)?#*\s*", "", markdown) + "”"
+    """A paragraph of the release's Markdown as its words, in quotation marks: read by the Markdown parser, so no
+    style attribute, heading mark, emphasis or escape shows ("**Media contact:**" is "Media contact:")."""
+    blocks = parse_markdown(markdown.strip() + "\n", SourceRef("correction"))
+    return "“" + " ".join("".join(run.text for run in block.inlines) for block in blocks) + "”"
 
 
 def eml_name(out: Outgoing) -> str:

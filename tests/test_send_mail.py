@@ -1,6 +1,6 @@
-"""A mail server that drops the connection half-way through a batch and will not take a new one at once (Microsoft
-365's "421 too many connections"): the message is tried again after the waits, as for any refusal for now, and the
-run stops saying so, with what was sent, rather than as if the server had never been reached."""
+"""A message as a journalist reads it and a mail server takes it: what a correction says changed, in plain words;
+and a server that drops the connection half-way through a batch and will not take a new one at once (Microsoft
+365's "421 too many connections"), waited for as any refusal for now, not reported as a server never reached."""
 
 from __future__ import annotations
 
@@ -57,3 +57,16 @@ def test_a_server_never_reached_stops_at_once() -> None:
     opened._connect = refuse  # type: ignore[method-assign]
     with pytest.raises(SendError):
         opened.send(EmailMessage(), "press@example.org", "news@echo.example.org")
+
+
+@pytest.mark.parametrize(("markdown", "said"), [
+    ("**Media contact:** Press Office, 01632 960 002", "“Media contact: Press Office, 01632 960 002”"),
+    ("{.quote}\nShe said: “It is *vital* that we act.”", "“She said: “It is vital that we act.””"),
+    ("## Notes to editors", "“Notes to editors”"),
+    ("Stop It Now\\! runs a helpline", "“Stop It Now! runs a helpline”"),
+])
+def test_a_corrections_changed_paragraph_is_quoted_as_its_words_without_markdown(markdown: str, said: str) -> None:
+    """What a correction says changed is read by a journalist: no asterisks, hashes or backslashes of Markdown."""
+    from drafter.send.message import _plain
+
+    assert _plain(markdown) == said
