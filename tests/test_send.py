@@ -48,6 +48,7 @@ class Desk:
 
     received: list[EmailMessage] = field(default_factory=list)
     refuse: dict[str, list[str]] = field(default_factory=dict)  # address → answers to give before 250
+    refuse_message: str = ""  # the answer to every message (DATA), where not 250
     hold_after: int | None = None  # hold the message after this many, unanswered, until ``let_go``
     holding: threading.Event = field(default_factory=threading.Event)
     let_go: threading.Event = field(default_factory=threading.Event)
@@ -60,6 +61,8 @@ class Desk:
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.refuse_message:
+            return self.refuse_message
         if self.hold_after is not None and len(self.received) >= self.hold_after:
             self.holding.set()
             while not self.let_go.is_set():
@@ -577,6 +580,20 @@ def test_an_address_refused_for_good_is_passed_over_the_rest_sent_and_a_rerun_se
         assert send(campaign, out, server).sent == 1
     assert len(desk.received) == EVERYONE and len(set(zip(desk.to(), (m["Subject"] for m in desk.received),
                                                           strict=True))) == EVERYONE
+
+
+@pytest.mark.slow  # a real mail server
+def test_a_message_refused_for_its_size_says_so_not_that_the_address_is_wrong(drafted: tuple[Path, Path], desk: Desk
+                                                                              ) -> None:
+    campaign, out = drafted
+    desk.refuse_message = "552 5.3.4 Message size exceeds fixed maximum message size"
+    with serving(desk) as server, pytest.raises(SendError) as caught:
+        send(campaign, out, server)
+    assert caught.value.line() == (
+        'media.csv:6: email: "planning@nw-tonight.example.com" the mail server refused the message to it (552 5.3.4 '
+        f"Message size exceeds fixed maximum message size); 0 messages sent before it are in {out / 'sent.csv'} "
+        "(expected what the server says put right (a message too large: a smaller file, or attach set to body on "
+        "that row; a From address it will not send as: --from), then run drafter send again to send the rest)")
 
 
 @pytest.mark.slow  # a real mail server

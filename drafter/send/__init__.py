@@ -264,11 +264,15 @@ _CORRECT = ("an address the server accepts: correct it or take it off the list, 
 
 
 def _refused(out: Outgoing, refused: Refused, sent: int, out_dir: Path) -> SendError:
-    why = "kept refusing it for now" if refused.temporary else "refused it"
+    why = "kept refusing it for now" if refused.temporary else "refused it" if refused.recipient else \
+        "refused the message to it"  # at MAIL FROM or DATA: too large, or a From address it will not send as
+    expected = ("the server to accept mail again: run drafter send again later to send the rest" if refused.temporary
+                else "an address the server accepts: correct it or take it off the list, then run drafter send again "
+                "to send the rest" if refused.recipient else "what the server says put right (a message too large: "
+                "a smaller file, or attach set to body on that row; a From address it will not send as: --from), "
+                "then run drafter send again to send the rest")
     return SendError(
         f"the mail server {why} ({refused}); "
         f"{how_many(sent, 'message sent before it is', 'messages sent before it are')} in "
         f"{out_dir / send_log.LOG}", source=out.recipient.source, field="email", value=out.recipient.email,
-        expected="an address the server accepts: correct it or take it off the list, then run drafter send "
-        "again to send the rest" if not refused.temporary else "the server to accept mail again: run drafter "
-        "send again later to send the rest")
+        expected=expected)
