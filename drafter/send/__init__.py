@@ -74,9 +74,9 @@ class SendResult:
 def send_releases(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (), outbox: Path | None = None,
                   smtp: str | None = None, dry_run: bool = False, sender: str | None = None, pace: float = 1.0,
                   retry_wait: float = 30.0, env: Mapping[str, str] | None = None, today: dt.date | None = None,
-                  on_sent: Callable[[Planned], None] | None = None, sleep: Callable[[float], None] = time.sleep,
-                  on_notes: Callable[[tuple[Warning, ...]], None] | None = None, now: dt.datetime | None = None
-                  ) -> SendResult:
+                  now: dt.datetime | None = None, on_sent: Callable[[Planned], None] | None = None,
+                  on_notes: Callable[[tuple[Warning, ...]], None] | None = None,
+                  sleep: Callable[[float], None] = time.sleep) -> SendResult:
     """Plan, check and build every message due, then write the outbox and send (see the module's text).
     ``on_notes`` is given the warnings once the batch is planned, before anything is written or sent; ``now`` (in
     UTC) is when the sending is, for the embargo, by default the computer's clock."""
