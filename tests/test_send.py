@@ -826,9 +826,9 @@ def test_the_user_name_and_password_come_from_the_environment_and_are_never_prin
         accepted = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--smtp", server, "--pace",
                                             "0"], env=env)
     assert refused.exit_code == 1
-    assert refused.stderr == LIFTED + (f'error: --smtp: "{server}" refused the user name and password (expected the account\'s '
-                              "user name in DRAFTER_SMTP_USER and its password (or app password) in "
-                              "DRAFTER_SMTP_PASSWORD)\n")
+    assert refused.stderr == LIFTED + (
+        f'error: --smtp: "{server}" refused the user name and password (expected the account\'s user name in '
+        "DRAFTER_SMTP_USER and its password (or app password) in DRAFTER_SMTP_PASSWORD)\n")
     assert accepted.exit_code == 0 and len(desk.received) == EVERYONE
     # smtplib tries each way of logging in the server offers (PLAIN, then LOGIN) before giving up
     assert logins == [("press.office", "wrong-pw")] * 2 + [("press.office", "s3cret-pw")]
