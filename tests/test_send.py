@@ -116,8 +116,8 @@ def send(campaign: Path, out: Path, server: str, **options: Any) -> Any:
 BEFORE = dt.datetime(2018, 9, 3, 12, tzinfo=dt.UTC)  # the day before the example's embargo (00:01 BST, 4 September)
 # what the command line says of the example's embargo, which lifted in 2018
 LIFTED = ("warning: campaign.yaml: the embargo has lifted, but each message still leads with EMBARGOED UNTIL 00:01 "
-          "BST TUESDAY 4 SEPTEMBER 2018; if it should not, take embargo: out of campaign.yaml (or set a time still to "
-          "come) and draft again before sending (newsdesks sent a release before then get it as a correction)\n")
+          "BST TUESDAY 4 SEPTEMBER 2018; to send them without it, take embargo: out of campaign.yaml and draft again "
+          "first (those sent a release already then get it as a correction)\n")
 
 
 # --- the media list ---------------------------------------------------------------------------------------

@@ -163,8 +163,8 @@ def _lifted(outgoing: Sequence[Outgoing], now: dt.datetime) -> tuple[Warning, ..
         return ()
     said = embargo_text(campaign.embargo, campaign.timezone, outgoing[0].batch.style)
     return (Warning("embargo_lifted", f"campaign.yaml: the embargo has lifted, but each message still leads with "
-                    f"{said}; if it should not, take embargo: out of campaign.yaml (or set a time still to come) "
-                    "and draft again before sending (newsdesks sent a release before then get it as a correction)"),)
+                    f"{said}; to send them without it, take embargo: out of campaign.yaml and draft again first "
+                    "(those sent a release already then get it as a correction)"),)
 
 
 def _refused_releases(refused: list[SendError]) -> SendError:
