@@ -267,25 +267,25 @@ def new_letterhead(campaign_dir: Path) -> Path:
 
 
 def send(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (), outbox: Path | None = None,
-         smtp: str | None = None,
-         dry_run: bool = False, sender: str | None = None, pace: float = 1.0, retry_wait: float = 30.0,
-         env: Mapping[str, str] | None = None, today: dt.date | None = None,
-         on_sent: Callable[[Planned], None] | None = None, sleep: Callable[[float], None] = time.sleep
+         smtp: str | None = None, dry_run: bool = False, sender: str | None = None, pace: float = 1.0,
+         retry_wait: float = 30.0, env: Mapping[str, str] | None = None, today: dt.date | None = None,
+         on_sent: Callable[[Planned], None] | None = None, sleep: Callable[[float], None] = time.sleep,
+         on_notes: Callable[[tuple[Warning, ...]], None] | None = None, now: dt.datetime | None = None
          ) -> SendResult:
     """Send each release drafted in ``out_dir`` to the newsdesks media.csv lists for its area: as ``.eml`` files
     in ``outbox``, through the mail server ``smtp`` (``HOST[:PORT]``; the user name and password from ``env``'s
     DRAFTER_SMTP_USER and DRAFTER_SMTP_PASSWORD), or neither (``dry_run``); never twice (the send log), and a
     changed release as a correction to exactly its earlier recipients; ``areas`` limits it to those areas'
-    releases. Refuses, before anything is built, a
-    release with check findings, unapproved or expired quotes, or a drafted file missing or changed. ``sender``
-    is the From address (else campaign.yaml's media contact); ``pace`` the seconds between messages;
-    ``retry_wait`` the first wait before a message refused for now is tried again; ``on_sent`` is called as
-    each message is accepted."""
+    releases. Refuses, before anything is built, a release with check findings, unapproved or expired quotes, or
+    a drafted file missing or changed. ``sender`` is the From address (else campaign.yaml's media contact);
+    ``pace`` the seconds between messages; ``retry_wait`` the first wait before a message refused for now is tried
+    again; ``on_sent`` is called as each message is accepted, ``on_notes`` with the warnings before anything is
+    written or sent; ``now``: when it is sent (an embargo already lifted is warned of)."""
     from drafter.send import send_releases
 
     return send_releases(campaign_dir, out_dir, areas=areas, outbox=outbox, smtp=smtp, dry_run=dry_run,
                          sender=sender, pace=pace, retry_wait=retry_wait, env=env, today=today, on_sent=on_sent,
-                         sleep=sleep)
+                         sleep=sleep, on_notes=on_notes, now=now)
 
 
 def new_campaign(target: Path, template: str = "helpline-rise") -> list[str]:

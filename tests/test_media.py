@@ -426,3 +426,71 @@ def test_a_contact_left_out_is_counted_once_and_not_when_another_row_sends_it_a_
     assert [n.message for n in notices] == [said]  # as drafting says it
     assert [w.message for w in unknown_areas(example / "media.csv", "media.csv", load_campaign(example).areas)] == [
         said]
+
+
+@pytest.mark.parametrize(("cell", "covered", "outside"), [
+    ("Cheshire, Merseyside and Wirral", ("Cheshire", "Merseyside"), ("Wirral",)),
+    ("Cheshire / Merseyside & Wirral", ("Cheshire", "Merseyside"), ("Wirral",)),
+    ("Wirral, Cheshire and Merseyside", ("Cheshire", "Merseyside"), ("Wirral",)),
+    ("Cumbria, Lancashire and Merseyside", ("Cumbria", "Lancashire", "Merseyside"), ()),
+    ("Cumbria / Dumfries and Galloway", ("Cumbria",), ("Dumfries and Galloway",)),
+])
+def test_every_area_in_a_cell_listing_several_ways_is_covered(cell: str, covered: tuple[str, ...],
+                                                               outside: tuple[str, ...]) -> None:
+    """A newsdesk for "Cheshire, Merseyside and Wirral" gets the Merseyside release as well as Cheshire's: the
+    parts of a part are read too, not left out with the name that is no area."""
+    from drafter.load.media_areas import covers
+
+    places = Places.of(load_campaign(EXAMPLE).areas)
+    assert covers(cell, places, SourceRef("media.csv", row=2)) == (covered, outside)
+
+
+@pytest.mark.parametrize(("cell", "covered"), [
+    ("North West only", ("North West",)),  # a national or regional desk: the region's release, not each county's
+    ("only North West", ("North West",)),
+    ("north west ONLY; Cheshire", ("North West", "Cheshire")),
+    ("Cheshire only, Merseyside", ("Cheshire", "Merseyside")),
+    ("North West", ("North West", "Cheshire", "Cumbria", "Greater Manchester", "Lancashire", "Merseyside")),
+])
+def test_a_parent_named_only_is_sent_its_own_release_alone(cell: str, covered: tuple[str, ...]) -> None:
+    """As in campaign.yaml's areas:, "North West only" is the North West's release without its areas'."""
+    from drafter.load.media_areas import covers
+
+    places = Places.of(load_campaign(EXAMPLE).areas)
+    assert covers(cell, places, SourceRef("media.csv", row=2)) == (covered, ())
+
+
+def test_labels_and_a_cards_note_listing_several_areas_in_words_give_each_area(example: Path) -> None:
+    """Outlook's Categories or a contact card's note ("Areas: Cheshire, Merseyside and Wirral") read as an areas
+    cell is: each area in it, "Media" and "Wirral" passed over."""
+    cards = "\r\n".join([
+        "BEGIN:VCARD", "VERSION:3.0", "FN:Jo Bloggs", "ORG:Wirral Globe", "EMAIL:jo@globe.example.org",
+        "NOTE:Areas: Cheshire\\, Merseyside and Wirral", "END:VCARD",
+        "BEGIN:VCARD", "VERSION:3.0", "FN:Ann Lee", "ORG:Echo", "EMAIL:ann@echo.example.org",
+        "CATEGORIES:Media,Cumbria and Lancashire", "END:VCARD", ""])
+    (example / "media.csv").unlink()
+    found, notes = contacts_of(example, "media.vcf", cards)
+    assert found == [("Wirral Globe", "Jo Bloggs", "jo@globe.example.org", ("Cheshire", "Merseyside")),
+                     ("Echo", "Ann Lee", "ann@echo.example.org", ("Cumbria", "Lancashire"))]
+    assert notes == []  # Ann's labels name areas: not "names none of the campaign's areas"
+
+
+@pytest.mark.parametrize(("cell", "found"), [
+    ("Smith, John <john@echo.example.org>", [("john@echo.example.org", "Smith, John")]),
+    ("Smith, John <john@echo.example.org>; Desk, News <desk@echo.example.org>;",
+     [("john@echo.example.org", "Smith, John"), ("desk@echo.example.org", "Desk, News")]),
+    ("news@echo.example.org, Smith, John <john@echo.example.org>",
+     [("news@echo.example.org", ""), ("john@echo.example.org", "Smith, John")]),
+    ('"Bloggs, Jo" <jo@echo.example.org>, desk@echo.example.org',
+     [("jo@echo.example.org", "Bloggs, Jo"), ("desk@echo.example.org", "")]),
+    # an Outlook To line pasted whole: each address, not the first alone
+    ("Jo <jo@echo.example.org>; Desk <desk@echo.example.org>",
+     [("jo@echo.example.org", "Jo"), ("desk@echo.example.org", "Desk")]),
+    ("news@echo.example.org, Jo <jo@echo.example.org>", [("news@echo.example.org", ""), ("jo@echo.example.org", "Jo")]),
+])
+def test_a_name_outlook_writes_last_name_first_is_one_contact_not_two_addresses(
+        cell: str, found: list[tuple[str, str]]) -> None:
+    """Outlook in many offices names a contact "Smith, John": the comma is the name's, not a second address."""
+    from drafter.load.media_columns import addresses
+
+    assert addresses(cell) == (found, "")

@@ -229,3 +229,17 @@ def test_drafting_warns_of_a_list_read_by_where_each_contact_is_as_send_would(ex
         'media.csv:2: County: "Chesire" is not an area in areas.csv but looks like a slip for Cheshire, an area of '
         "this campaign (expected the area's name as areas.csv spells it: did you mean 'Cheshire'?; row 6 has a slip "
         "for an area's name too)")
+
+
+def test_a_bounced_address_beside_a_do_not_contact_column_is_sent_nothing(example: Path) -> None:
+    """An outlet's three contacts: one who asked not to be contacted, one whose address bounced, and the newsdesk,
+    which alone is sent the release; each column is read, not only the first."""
+    text = ("outlet,name,email,areas,Do Not Contact,Email Bounced\n"
+            "Echo,Ann,ann@echo.example.org,Cheshire,Yes,\n"
+            "Echo,Bob,bob@echo.example.org,Cheshire,,2018-08-30\n"
+            "Echo,Desk,desk@echo.example.org,Cheshire,No,No\n")
+    contacts, _, left = read(example, text, "utf-8")
+    assert contacts == [("desk@echo.example.org", ("Cheshire",), "")]
+    assert [(gone.emails, gone.reason) for gone in left] == [
+        (("ann@echo.example.org",), "Do Not Contact is marked on row 2"),
+        (("bob@echo.example.org",), "Email Bounced is marked on row 3")]

@@ -48,6 +48,7 @@ class Desk:
 
     received: list[EmailMessage] = field(default_factory=list)
     refuse: dict[str, list[str]] = field(default_factory=dict)  # address → answers to give before 250
+    refuse_message: str = ""  # the answer to every message (DATA), where not 250
     hold_after: int | None = None  # hold the message after this many, unanswered, until ``let_go``
     holding: threading.Event = field(default_factory=threading.Event)
     let_go: threading.Event = field(default_factory=threading.Event)
@@ -60,6 +61,8 @@ class Desk:
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.refuse_message:
+            return self.refuse_message
         if self.hold_after is not None and len(self.received) >= self.hold_after:
             self.holding.set()
             while not self.let_go.is_set():
@@ -106,7 +109,15 @@ def drafted(drafted_example: tuple[Path, Path]) -> tuple[Path, Path]:
 
 
 def send(campaign: Path, out: Path, server: str, **options: Any) -> Any:
-    return api.send(campaign, out, smtp=server, pace=0, retry_wait=0, env={}, **options)
+    """Sent the day before the example's embargo lifts, unless ``now`` says otherwise."""
+    return api.send(campaign, out, smtp=server, pace=0, retry_wait=0, env={}, **{"now": BEFORE, **options})
+
+
+BEFORE = dt.datetime(2018, 9, 3, 12, tzinfo=dt.UTC)  # the day before the example's embargo (00:01 BST, 4 September)
+# what the command line says of the example's embargo, which lifted in 2018
+LIFTED = ("warning: campaign.yaml: the embargo has lifted, but each message still leads with EMBARGOED UNTIL 00:01 "
+          "BST TUESDAY 4 SEPTEMBER 2018; to send them without it, take embargo: out of campaign.yaml and draft again "
+          "first (those sent a release already then get it as a correction)\n")
 
 
 # --- the media list ---------------------------------------------------------------------------------------
@@ -154,7 +165,7 @@ def test_a_national_media_list_leaves_out_the_areas_the_campaign_does_not_cover_
     campaign, out = drafted
     (campaign / "media.csv").write_text(NATIONAL, encoding="utf-8")
     result = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--dry-run"])
-    assert (result.exit_code, result.stderr) == (0, LEFT_OUT)
+    assert (result.exit_code, result.stderr) == (0, LIFTED + LEFT_OUT)
     lines = result.stdout.splitlines()
     assert [line for line in lines if not line.startswith("would send: Press Association")] == [
         "would send: Cheshire Echo <newsdesk@cheshire-echo.example.org>: Cheshire, cheshire.docx attached",
@@ -260,7 +271,7 @@ def test_dry_run_of_an_outlook_export_saved_by_excel_as_plain_csv_says_who_gets_
     assert (result.exit_code, result.stdout) == (0, (
         "would send: Cumbria Paper <jo@paper.example.org>: Cumbria, cumbria.docx attached\n"
         "would send: Cumbria Paper <jo@paper.example.org>: Lancashire, lancashire.docx attached\n2 to send\n"))
-    assert result.stderr.splitlines() == [
+    assert result.stderr.splitlines() == [LIFTED.rstrip(),
         "warning: media.csv: saved as Excel's plain 'CSV (Comma delimited)', not as UTF-8, so read as Windows text "
         "(Windows-1252); check that 'Golwg Café' (row 4) reads as in Excel, and to be sure, save it from Excel with "
         "File > Save As > 'CSV UTF-8 (Comma delimited)'",
@@ -269,6 +280,46 @@ def test_dry_run_of_an_outlook_export_saved_by_excel_as_plain_csv_says_who_gets_
         f"warning: media.csv, row 4: rhys@golwg.example.org asks for releases in Welsh (cy), but no release was "
         f"drafted in Welsh, so none is sent to them in Welsh; to send them, draft them into the same folder "
         f"(drafter draft {campaign} --locale cy_GB --out {out}), then run drafter send again"]
+
+
+def test_the_warnings_are_said_before_anything_is_sent(drafted: tuple[Path, Path]) -> None:
+    """A release nobody would get (no newsdesk covers Merseyside) is said before the first message goes, not after
+    the last: the command line prints the warnings as soon as the batch is planned."""
+    campaign, out = drafted
+    (campaign / "media.csv").write_text("outlet,email,areas\nEcho,news@echo.example.org,Cheshire\n", "utf-8")
+    said: list[tuple[str, bool]] = []
+
+    def warn(notes: tuple[Any, ...]) -> None:
+        said.extend((note.message, (out / "box").exists()) for note in notes)
+
+    api.send(campaign, out, outbox=out / "box", on_notes=warn, now=BEFORE)
+    assert said == [("media.csv: no contact covers North West, Cumbria, Greater Manchester, Lancashire and "
+                     "Merseyside, so their releases are sent to nobody; to send them, add each area to the rows of "
+                     "the newsdesks that should have it", False)]  # nothing written yet
+
+
+@pytest.mark.parametrize(("now", "lifted"), [
+    (dt.datetime(2018, 9, 3, 23, 0, tzinfo=dt.UTC), False),  # 00:00 BST on 4 September: a minute to go
+    (dt.datetime(2018, 9, 3, 23, 1, tzinfo=dt.UTC), True),  # 00:01 BST: lifted
+    (dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC), True),
+])
+def test_an_embargo_already_lifted_is_said_before_sending(drafted: tuple[Path, Path], now: dt.datetime,
+                                                          lifted: bool) -> None:
+    campaign, out = drafted
+    notes = api.send(campaign, out, dry_run=True, now=now).notes
+    assert [f"warning: {n.message}\n" for n in notes if n.code == "embargo_lifted"] == ([LIFTED] if lifted else [])
+
+
+def test_two_addresses_alike_but_for_a_sign_each_have_their_own_file_in_the_outbox(drafted: tuple[Path, Path]
+                                                                                  ) -> None:
+    """jo+news@ and jo-news@ are two newsdesks: neither's .eml is written over by the other's."""
+    campaign, out = drafted
+    (campaign / "media.csv").write_text("outlet,email,areas\nA,jo+news@echo.example.org,Cheshire\n"
+                                        "B,jo-news@echo.example.org,Cheshire\nC,jo_news@echo.example.org,Cheshire\n",
+                                        "utf-8")
+    written = api.send(campaign, out, outbox=out / "box", now=BEFORE).outbox
+    assert len(written) == len(set(written)) == len(list((out / "box").iterdir())) == 3
+    assert "cheshire--jo-news-at-echo.example.org.eml" in written  # an address that needs no change keeps its name
 
 
 def test_nothing_to_do_is_a_usage_error(drafted: tuple[Path, Path]) -> None:
@@ -306,7 +357,7 @@ def test_a_dry_run_lists_every_release_and_why_each_refused_one_is_refused(draft
                         "north-west.docx attached")
     assert lines[1] == "refused: Cheshire Echo <newsdesk@cheshire-echo.example.org>: Cheshire, cheshire.pdf attached"
     assert lines[-1] == "7 to send; 4 refused (2 releases may not be sent)"
-    assert result.stderr == (
+    assert result.stderr == LIFTED + (
         f"error: {out / 'cheshire.pdf'}: was not drafted, and the media list asks for the Cheshire release as PDF "
         f"(expected the release drafted into the same folder first: drafter draft {campaign} --format pdf "
         f"--out {out})\n"
@@ -507,25 +558,58 @@ def test_a_temporary_refusal_is_retried(drafted: tuple[Path, Path], desk: Desk) 
     assert desk.to().count("newsdesk@cheshire-echo.example.org") == 1
 
 
-@pytest.mark.slow  # a real mail server: the quick run keeps the server, kill and correction tests
-def test_a_permanent_refusal_stops_naming_the_recipient_and_a_rerun_resumes(
+@pytest.mark.slow  # a real mail server, twice: the quick run keeps the server, kill and correction tests
+def test_an_address_refused_for_good_is_passed_over_the_rest_sent_and_a_rerun_sends_it_once_corrected(
         drafted: tuple[Path, Path], desk: Desk) -> None:
+    """One newsdesk's address no longer exists: the other newsdesks are not kept waiting for it (an embargo may
+    be hours away), and the run ends with an error naming its row."""
     campaign, out = drafted
     desk.refuse["sam.carter@radio-cumbria.example.com"] = ["550 5.1.1 no such mailbox"]
     with serving(desk) as server:
         result = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--smtp", server,
                                           "--pace", "0"])
     assert result.exit_code == 1
-    assert result.stderr == (
+    assert result.stderr == LIFTED + (
         'error: media.csv:3: email: "sam.carter@radio-cumbria.example.com" the mail server refused it (550 5.1.1 '
-        f"no such mailbox); 3 messages sent before it are in {out / 'sent.csv'} (expected an address the server "
-        "accepts: correct it or take it off the list, then run drafter send again to send the rest)\n")
-    assert len(desk.received) == 3
+        f"no such mailbox), so it was sent nothing; the 10 messages to the rest of the list were sent (in "
+        f"{out / 'sent.csv'}) (expected an address the server accepts: correct it or take it off the list, then run "
+        "drafter send again to send what is not sent yet)\n")
+    assert len(desk.received) == EVERYONE - 1 and "sam.carter@radio-cumbria.example.com" not in desk.to()
     desk.refuse.clear()
     with serving(desk) as server:
-        send(campaign, out, server)
+        assert send(campaign, out, server).sent == 1
     assert len(desk.received) == EVERYONE and len(set(zip(desk.to(), (m["Subject"] for m in desk.received),
                                                           strict=True))) == EVERYONE
+
+
+@pytest.mark.slow  # a real mail server
+def test_a_message_refused_for_its_size_says_so_not_that_the_address_is_wrong(drafted: tuple[Path, Path], desk: Desk
+                                                                              ) -> None:
+    campaign, out = drafted
+    desk.refuse_message = "552 5.3.4 Message size exceeds fixed maximum message size"
+    with serving(desk) as server, pytest.raises(SendError) as caught:
+        send(campaign, out, server)
+    assert caught.value.line() == (
+        'media.csv:6: email: "planning@nw-tonight.example.com" the mail server refused the message to it (552 5.3.4 '
+        f"Message size exceeds fixed maximum message size); 0 messages sent before it are in {out / 'sent.csv'} "
+        "(expected what the server says put right (a message too large: a smaller file, or attach set to body on "
+        "that row; a From address it will not send as: --from), then run drafter send again to send the rest)")
+
+
+@pytest.mark.slow  # a real mail server
+def test_a_server_that_refuses_every_address_stops_the_run_at_the_third(drafted: tuple[Path, Path], desk: Desk
+                                                                         ) -> None:
+    campaign, out = drafted  # "550 relaying denied" to everyone: not 11 refusals, and nothing recorded as sent
+    desk.refuse.update({address: ["550 5.7.1 relaying denied"] for address in (
+        "planning@nw-tonight.example.com", "newsdesk@cheshire-echo.example.org",
+        "sam.carter@radio-cumbria.example.com")})
+    with serving(desk) as server, pytest.raises(SendError) as caught:
+        send(campaign, out, server)
+    assert caught.value.line() == (
+        'media.csv:3: email: "sam.carter@radio-cumbria.example.com" the mail server refused it (550 5.7.1 relaying '
+        f"denied); 0 messages sent before it are in {out / 'sent.csv'} (expected an address the server accepts: "
+        "correct it or take it off the list, then run drafter send again to send the rest)")
+    assert desk.received == [] and not (out / "sent.csv").exists()
 
 
 @pytest.mark.slow  # a real mail server: the quick run keeps the server, kill and correction tests
@@ -742,9 +826,9 @@ def test_the_user_name_and_password_come_from_the_environment_and_are_never_prin
         accepted = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--smtp", server, "--pace",
                                             "0"], env=env)
     assert refused.exit_code == 1
-    assert refused.stderr == (f'error: --smtp: "{server}" refused the user name and password (expected the account\'s '
-                              "user name in DRAFTER_SMTP_USER and its password (or app password) in "
-                              "DRAFTER_SMTP_PASSWORD)\n")
+    assert refused.stderr == LIFTED + (
+        f'error: --smtp: "{server}" refused the user name and password (expected the account\'s user name in '
+        "DRAFTER_SMTP_USER and its password (or app password) in DRAFTER_SMTP_PASSWORD)\n")
     assert accepted.exit_code == 0 and len(desk.received) == EVERYONE
     # smtplib tries each way of logging in the server offers (PLAIN, then LOGIN) before giving up
     assert logins == [("press.office", "wrong-pw")] * 2 + [("press.office", "s3cret-pw")]

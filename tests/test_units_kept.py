@@ -3,10 +3,12 @@ over 100 is warned of, naming its cell."""
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
 import docx
+import pytest
 
 from drafter import api
 from drafter.load import load_campaign
@@ -70,3 +72,23 @@ def test_a_headline_never_ends_on_a_line_of_one_word_and_its_markdown_keeps_plai
     assert headline.endswith(f"online almost{NBSP}trebles") and headline.count(NBSP) == 1
     assert "# Number of people in Cheshire seeking help to stop viewing sexual images of children online almost " \
         "trebles\n" in (out / "cheshire.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("before", range(50, 72, 3))
+def test_the_plain_text_of_a_message_never_ends_a_line_inside_a_figure_or_a_phone_number(
+        example: Path, before: int) -> None:
+    """The plain text is wrapped at 72 columns with real line ends: "193 per cent" and "01632 960 001" are never
+    split over two lines, wherever they fall, though they keep ordinary spaces for a newsdesk that pastes them."""
+    from drafter.model import Block, Inline
+    from drafter.writers.text import TextWriter
+
+    _, release = api.preview(example, "Cheshire")
+    lead = "x " * (before // 2)
+    said = (f"{lead}It rose by 193 per cent.", f"{lead}Call 01632 960 001 or 07700 900 001 now.")
+    blocks = tuple(Block("paragraph", "Body Text", (Inline(text),)) for text in said)
+    text = TextWriter().render(dataclasses.replace(release, blocks=blocks)).decode("utf-8")
+    assert NBSP not in text
+    joined = [" ".join(part.splitlines()) for part in text.strip().split("\n\n")]
+    assert joined == list(said)
+    for line in text.splitlines():
+        assert not line.endswith(("193", "193 per", "01632", "960")), text

@@ -44,11 +44,12 @@ def send(
     def sent(planned: Any) -> None:  # a drafter.send.Planned
         typer.echo(f"sent: {planned.line()}")
 
-    result = api.send(campaign_dir, out, areas=area or (), outbox=outbox, smtp=smtp, dry_run=dry_run,
-                      sender=sender, pace=pace, retry_wait=retry_wait, env=os.environ, on_sent=sent)
+    def warn(notes: Any) -> None:  # the warnings, before anything is sent: a release nobody would get, say
+        for note in notes:
+            typer.echo(f"warning: {note.message}", err=True)
 
-    for note in result.notes:
-        typer.echo(f"warning: {note.message}", err=True)
+    result = api.send(campaign_dir, out, areas=area or (), outbox=outbox, smtp=smtp, dry_run=dry_run,
+                      sender=sender, pace=pace, retry_wait=retry_wait, env=os.environ, on_sent=sent, on_notes=warn)
     if dry_run:
         for planned in result.planned:
             typer.echo(f"{'refused' if planned.refused else 'would send'}: {planned.line()}")

@@ -125,9 +125,10 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
                     unaddressed.append((row.number, cells.get("name", "") or cells.get("outlet", "")))
                     continue
                 who = cells.get("name", "") or cells.get("outlet", "")
-                if found.opt_out and opted_out(row.cells.get(found.opt_out, ""), OPT_IN):
+                marked = next((c for c in found.opt_out if opted_out(row.cells.get(c, ""), OPT_IN)), None)
+                if marked is not None:
                     opted.append(LeftOut(row.number, cells.get("outlet", ""), who, tuple(e for e, _ in emails),
-                                         reason=f"{table.heading(found.opt_out)} is marked on row {row.number}"))
+                                         reason=f"{table.heading(marked)} is marked on row {row.number}"))
                     continue
                 mine: list[tuple[str, str, str]] | None = [] if slips is not None else None
                 covered, outside, why = _row_areas(row, cells, found, places, table, display, col, mine)

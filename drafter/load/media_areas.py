@@ -29,8 +29,10 @@ from dataclasses import dataclass, field
 
 from drafter.errors import InputError, name_list
 from drafter.load.area_names import AreaNames
+from drafter.load.area_scope import without_only
 from drafter.load.media_columns import MAX_NAMED, tag_names
 from drafter.load.name_forms import name_forms
+from drafter.load.slips import slipped
 from drafter.model import Area, SourceRef, Warning
 
 # Words for every area: a national newsdesk's, as a national list names it (in lower case).
@@ -53,11 +55,6 @@ _COMMON = frozenset({"north", "south", "east", "west", "mid", "central", "greate
                      "borough", "district", "council", "police", "metropolitan", "royal", "new", "upper", "lower",
                      "gogledd", "de", "dwyrain", "gorllewin", "canolbarth", "sir", "dinas", "bro", "a", "ac", "y",
                      "yr", "cyngor", "heddlu", "ynys", "swydd", "fwyaf"})
-_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-_BESIDE = frozenset(frozenset(pair) for r, row in enumerate(_ROWS) for c, key in enumerate(row)
-                    for pair in [(key, n) for n in row[c + 1:c + 2]]
-                    + [(key, below[d]) for below in _ROWS[r + 1:r + 2] for d in (c - 1, c) if 0 <= d < len(below)])
-_VOWELS = frozenset("aeiouy")
 MIN_SLIP = 4  # a name of fewer letters is never taken for a slip: "Bur" is no area's name mistyped
 
 
@@ -87,8 +84,8 @@ class Places:
         return next((found for form in council_free(text) if (found := self.names.find(form, ref, field))), None)
 
     def known(self, text: str, ref: SourceRef | None = None, field: str = "areas") -> bool:
-        """Whether ``text`` names an area, or every area."""
-        return self.find(text, ref, field) is not None or text.strip().casefold() in EVERY_AREA
+        """Whether ``text`` names an area (``only`` or not), or every area."""
+        return bool(self.covered(text, ref, field))
 
     def within(self, name: str) -> set[str]:
         """An area and, for a parent, its areas and theirs (areas.csv has no loops: load_areas refuses them)."""
@@ -100,10 +97,13 @@ class Places:
         return chosen
 
     def covered(self, text: str, ref: SourceRef | None = None, field: str = "areas") -> set[str]:
-        """The areas whose releases a name takes in: one area (and its areas), every one, or none."""
+        """The areas whose releases a name takes in: one area (and its areas; as campaign.yaml's areas: reads it,
+        ``North West only`` is that area alone), every one, or none."""
         found = self.find(text, ref, field)
         if found is not None:
             return self.within(found)
+        if (bare := without_only(text)) and (alone := self.find(bare, ref, field)) is not None:
+            return {alone}
         return set(self.order) if text.strip().casefold() in EVERY_AREA else set()
 
     @functools.cached_property
@@ -123,7 +123,7 @@ class Places:
             if sum(map(len, words)) < MIN_SLIP:
                 continue
             for spelt, area in self._spelt:
-                if _slipped(words, spelt):
+                if slipped(words, spelt):
                     return area
         return None
 
@@ -167,38 +167,6 @@ def council_free(text: str) -> list[str]:
 def _words(text: str) -> list[str]:
     """A name's words as letters and digits only (publisher's form: no accents, apostrophes or full stops)."""
     return [word for word in re.sub(r"[^\w ]", " ", name_forms(text)[1]).split() if word]
-
-
-def _slipped(words: list[str], area: list[str]) -> bool:
-    """Whether ``words`` is the area's name with at most one slip in each word (as one word, where a space was
-    left out or put in)."""
-    if len(words) == len(area):
-        return all(_slips(a, b) <= 1 for a, b in zip(words, area, strict=True))
-    return _slips("".join(words), "".join(area)) <= 1
-
-
-def _slips(a: str, b: str) -> int:
-    """How many slips of typing turn ``a`` into ``b``: none, one (a letter left out or put in, two neighbours
-    swapped, or a letter but the first typed for a key beside it or a vowel for another), or 2 for anything more.
-
-    >>> [_slips(a, b) for a, b in (("chesire", "cheshire"), ("cumbira", "cumbria"), ("boston", "bolton"))]
-    [1, 1, 2]
-    >>> _slips("barrow", "harrow"), _slips("powis", "powys"), _slips("norht", "north"), _slips("kent", "kent")
-    (2, 1, 1, 0)
-    """
-    if a == b:
-        return 0
-    if len(a) > len(b):
-        a, b = b, a
-    at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))  # the first difference
-    if len(b) - len(a) == 1:
-        return 1 if a[at:] == b[at + 1:] else 2  # a letter left out of the shorter
-    if len(a) != len(b):
-        return 2
-    if a[at + 1:] == b[at + 1:]:  # one letter for another
-        return 1 if at > 0 and (frozenset((a[at], b[at])) in _BESIDE or {a[at], b[at]} <= _VOWELS) else 2
-    swapped = at + 1 < len(a) and a[at] == b[at + 1] and a[at + 1] == b[at] and a[at + 2:] == b[at + 2:]
-    return 1 if swapped else 2
 
 
 def covers(cell: str, places: Places, ref: SourceRef, field: str = "areas",
@@ -245,7 +213,7 @@ def tagged(cell: str, places: Places, ref: SourceRef, field: str, slips: list[tu
     labels = tag_names(cell)
     if len(labels) == 1 and "," in labels[0]:  # Outlook writes categories as "Media, Cardiff" in some versions
         labels = comma_names(labels[0], places, ref, field)
-    for written in labels:
+    for written in (name for label in labels for name in parts(label, places, ref, field)):  # "Cumbria and Lancashire"
         found = places.covered(written, ref, field)
         if not found:
             refuse_slip(written, places, ref, field, slips)
@@ -257,7 +225,8 @@ def parts(written: str, places: Places, ref: SourceRef | None = None, field: str
     """The names in one name of an areas cell: the name itself, or, when it is no area but a name around a
     ``/``, ``,``, ``|``, ``&`` or ``and`` is one, or a slip for one ("Cumbria / Kent", as a list typed in Excel often
     has them), each of those names; around a space ("Cardiff Swansea", two lines of an Excel cell read as one),
-    only when each is an area. A name with a ``/`` or ``,`` in it ("Isle of Anglesey / Ynys Môn", "Bristol, City of")
+    only when each is an area. Each name so split is split again ("Cheshire, Merseyside and Wirral" is Cheshire,
+    Merseyside and Wirral). A name with a ``/`` or ``,`` in it ("Isle of Anglesey / Ynys Môn", "Bristol, City of")
     that is an area stays one name."""
     if places.known(written, ref, field):
         return [written]
@@ -266,7 +235,7 @@ def parts(written: str, places: Places, ref: SourceRef | None = None, field: str
             [piece.strip() for piece in written.split(mark) if piece.strip()]
         if len(pieces) > 1 and (all(places.known(p, ref, field) for p in pieces) or (mark != " " and any(
                 places.known(p, ref, field) or places.slip(p) is not None for p in pieces))):
-            return pieces
+            return [name for piece in pieces for name in parts(piece, places, ref, field)]  # "Merseyside and Wirral"
     return [written]
 
 

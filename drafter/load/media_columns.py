@@ -14,7 +14,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from email.utils import getaddresses, parseaddr
+from email.utils import getaddresses
 from pathlib import Path
 
 from drafter.errors import InputError, name_list
@@ -55,9 +55,10 @@ PLACES = (("city", "town", "town/city", "location", "locality", *(f"{k} city" fo
            *(f"address {n} - region" for n in "123")),
           ("state", "region", "state/region", "province"),
           ("country", *(f"{k} country/region" for k in _OUTLOOK), *(f"address {n} - country" for n in "123")))
-# A mark that a contact asked not to be sent anything: such a row, and its address on any row, is never sent to.
+# A mark that a contact asked not to be sent anything, or that its address bounced: such a row, and its address on
+# any row, is never sent to.
 OPT_OUT = ("do not contact", "do not email", "opted out", "opt out", "opt-out", "email opt out", "e-mail opt out",
-           "unsubscribed", "no contact")
+           "unsubscribed", "no contact", "bounced", "email bounced", "e-mail bounced", "hard bounce", "hard bounced")
 OPT_IN = ("", "no", "n", "false", "0", "-")  # what such a column holds for a contact who may be sent releases
 # The outlet's own address beside a journalist's (Vuelio's "Outlet Email"): a row without its own address is sent there.
 OUTLET_EMAIL = ("outlet email", "outlet e-mail", "media outlet email", "outlet email address")
@@ -77,7 +78,7 @@ class Headings:
     tags: str = ""  # labels read for areas, when the list has no areas column
     name_parts: tuple[str, ...] = ()  # first and last name, when it has no name column
     places: tuple[str, ...] = ()  # where a contact is (City, County, Region), narrowest first, when no areas column
-    opt_out: str = ""  # "Do Not Contact"
+    opt_out: tuple[str, ...] = ()  # "Do Not Contact", "Bounced"
     outlet_email: str = ""  # the outlet's address, for a row without its own
 
 
@@ -132,9 +133,9 @@ def headings(table: RowStream) -> Headings:
         del heading["areas"]
     places = places if "areas" not in heading or heading["areas"] not in places else ()
     tags = "" if "areas" in heading else next((c for c in table.columns if c in TAGS), "")
-    opt_out = next((c for c in table.columns if c in OPT_OUT), "")
+    opt_out = tuple(c for c in table.columns if c in OPT_OUT)
     outlet_email = next((c for c in table.columns if c in OUTLET_EMAIL), "")
-    known = {*heading.values(), *extra, tags, *places, opt_out, outlet_email}
+    known = {*heading.values(), *extra, tags, *places, *opt_out, outlet_email}
     for column in table.columns:
         if column not in known and "language" not in heading and _LANGUAGE_WORDS.search(column):
             raise InputError("is not a column drafter reads, so the languages in it would be passed over",
@@ -209,6 +210,7 @@ def addresses(cell: str) -> tuple[list[tuple[str, str]], str]:
     ([('a@example.org', ''), ('b@example.org', '')], 'b@example')
     """
     cell = _INVISIBLE.sub("", cell)  # a zero-width space pasted from a web page with the address
+    cell = _LAST_FIRST.sub(r'\1 "\2, \3" <', cell)  # Outlook's "Smith, John <john@…>": one name, quoted
     one = _address(cell)
     if not cell.strip() or is_address(one[0]):
         return ([one] if cell.strip() else []), ""
@@ -222,6 +224,7 @@ def addresses(cell: str) -> tuple[list[tuple[str, str]], str]:
 
 
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
+_LAST_FIRST = re.compile(r'(^|[;,])\s*([^";,<>@:]+),\s*([^";,<>@:]+?)\s*<')  # "Smith, John <", unquoted
 # An address as newsdesks have them: letters, digits and the usual signs before the @; a domain with a dot.
 _ADDRESS = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                       r"@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+")
@@ -256,9 +259,9 @@ def _address(cell: str) -> tuple[str, str]:
     text = re.sub(r"^mailto:", "", cell.strip().rstrip(";,").strip(), flags=re.IGNORECASE)  # a link copied
     text = re.sub(r"\[mailto:([^\]]*)\]$", r"<\1>", text, flags=re.IGNORECASE)
     if text.endswith((">", ")")) and ("<" in text or "(" in text):
-        name, address = parseaddr(text)
-        if address and is_address(address):
-            return address, name.strip()
+        found = getaddresses([text])  # not parseaddr, which gives the first of "Jo <jo@…>; Desk <desk@…>" alone
+        if len(found) == 1 and found[0][1] and is_address(found[0][1]):
+            return found[0][1], found[0][0].strip()
     return text, ""
 
 

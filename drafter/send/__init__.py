@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+import zoneinfo
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from email.headerregistry import Address
@@ -28,8 +29,10 @@ from drafter.send import log as send_log
 from drafter.send.message import as_bytes, build, eml_name
 from drafter.send.plan import Outgoing, make_plan, version_files
 from drafter.send.smtp import Mailer, Refused, credentials, parse_server
+from drafter.style.wording import embargo_text
 
 MAX_ATTACHMENT_BYTES = 50_000_000
+MAX_BOUNCED = 3  # addresses refused for good before any message is accepted: the server refuses everyone, so stop
 
 __all__ = ["Planned", "SendResult", "send_releases"]
 
@@ -71,9 +74,12 @@ class SendResult:
 def send_releases(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (), outbox: Path | None = None,
                   smtp: str | None = None, dry_run: bool = False, sender: str | None = None, pace: float = 1.0,
                   retry_wait: float = 30.0, env: Mapping[str, str] | None = None, today: dt.date | None = None,
-                  on_sent: Callable[[Planned], None] | None = None, sleep: Callable[[float], None] = time.sleep
-                  ) -> SendResult:
-    """Plan, check and build every message due, then write the outbox and send (see the module's text)."""
+                  now: dt.datetime | None = None, on_sent: Callable[[Planned], None] | None = None,
+                  on_notes: Callable[[tuple[Warning, ...]], None] | None = None,
+                  sleep: Callable[[float], None] = time.sleep) -> SendResult:
+    """Plan, check and build every message due, then write the outbox and send (see the module's text).
+    ``on_notes`` is given the warnings once the batch is planned, before anything is written or sent; ``now`` (in
+    UTC) is when the sending is, for the embargo, by default the computer's clock."""
     if not (dry_run or outbox or smtp):
         raise UsageError("nothing to do", field="send", expected="--dry-run, --outbox FOLDER or --smtp HOST")
     server = parse_server(smtp) if smtp else None
@@ -86,12 +92,15 @@ def send_releases(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (
         plan = make_plan(campaign_dir, out_dir, today=today or dt.date.today(), areas=areas)
         planned = tuple(_planned(out, refused=plan.why_refused(out) is not None) for out in plan.outgoing)
         refused = tuple(why.line() for _, why in plan.refused)
+        notes = (*_lifted(plan.outgoing, now or dt.datetime.now(dt.UTC)), *plan.notes)
+        if on_notes:  # said before anything is sent: a release sent to nobody, a contact left out
+            on_notes(notes)
         if dry_run:
-            return SendResult(planned, plan.already, 0, (), plan.notes, refused, _left_out(plan.left_out))
+            return SendResult(planned, plan.already, 0, (), notes, refused, _left_out(plan.left_out))
         if plan.refused:  # the whole batch is checked first: nothing is sent while any release is refused
             raise _refused_releases([why for _, why in plan.refused])
         if not plan.outgoing:
-            return SendResult(planned, plan.already, 0, (), plan.notes)
+            return SendResult(planned, plan.already, 0, (), notes)
         from_address = _sender(plan.outgoing[0].batch.campaign, sender)
         now = dt.datetime.now(dt.UTC)
         attached = {name: _attachment(out_dir, name) for name in sorted({o.file for o in plan.outgoing if o.file})}
@@ -110,14 +119,21 @@ def send_releases(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (
                 send_log.keep_version(out_dir, out.version, version_files(out.release))
             mailer = Mailer(server, login, retry_wait=retry_wait, sleep=sleep)
             log = list(plan.log)
+            bounced: dict[str, tuple[Outgoing, Refused]] = {}  # each address the server refused for good
             try:
                 for index, (out, message, file_hash) in enumerate(messages()):
+                    if out.recipient.email.lower() in bounced:  # refused for one release: not tried for the next
+                        continue
                     if index and pace:
                         sleep(pace)
                     try:
                         mailer.send(message, from_address.addr_spec, out.recipient.email)
                     except Refused as refused:
-                        raise _refused(out, refused, sent, out_dir) from None
+                        if refused.temporary or not refused.recipient or (
+                                len(bounced) + 1 >= MAX_BOUNCED and not sent):  # it refuses everyone, or the message
+                            raise _refused(out, refused, sent, out_dir) from None
+                        bounced[out.recipient.email.lower()] = (out, refused)
+                        continue
                     log.append(send_log.Sent(
                         dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), out.recipient.email,
                         out.recipient.name, out.recipient.outlet, out.release.area, out.language, out.kind,
@@ -126,11 +142,29 @@ def send_releases(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (
                     sent += 1
                     if on_sent:
                         on_sent(planned[index])
+                if bounced:
+                    raise _bounced(list(bounced.values()), sent, out_dir)
             finally:
                 mailer.close()
-        return SendResult(planned, plan.already, sent, written, plan.notes)
+        return SendResult(planned, plan.already, sent, written, notes)
     finally:
         lock.release()
+
+
+def _lifted(outgoing: Sequence[Outgoing], now: dt.datetime) -> tuple[Warning, ...]:
+    """A warning that the embargo the messages lead with has already lifted, or none."""
+    if not outgoing:
+        return ()
+    campaign = outgoing[0].batch.campaign
+    if campaign.embargo is None:
+        return ()
+    local = now.astimezone(zoneinfo.ZoneInfo(campaign.timezone)).replace(tzinfo=None)
+    if campaign.embargo > local:
+        return ()
+    said = embargo_text(campaign.embargo, campaign.timezone, outgoing[0].batch.style)
+    return (Warning("embargo_lifted", f"campaign.yaml: the embargo has lifted, but each message still leads with "
+                    f"{said}; to send them without it, take embargo: out of campaign.yaml and draft again first "
+                    "(those sent a release already then get it as a correction)"),)
 
 
 def _refused_releases(refused: list[SendError]) -> SendError:
@@ -208,12 +242,37 @@ def _write_outbox(folder: Path, messages: Iterable[tuple[Outgoing, EmailMessage,
     return tuple(names)
 
 
+def _bounced(bounced: list[tuple[Outgoing, Refused]], sent: int, out_dir: Path) -> SendError:
+    """The addresses the server refused for good, the rest of the list sent: one error naming each row."""
+    if len(bounced) == 1:
+        (out, refused), = bounced
+        return SendError(
+            f"the mail server refused it ({refused}), so it was sent nothing; the {_rest(sent)} (in "
+            f"{out_dir / send_log.LOG})", source=out.recipient.source,
+            field="email", value=out.recipient.email, expected=_CORRECT)
+    named = "; ".join(f'{out.recipient.source}: "{out.recipient.email}" ({refused})' for out, refused in bounced)
+    return SendError(f"the mail server refused {len(bounced)} addresses, so they were sent nothing: {named}; the "
+                     f"{_rest(sent)} (in {out_dir / send_log.LOG})", expected=_CORRECT)
+
+
+def _rest(sent: int) -> str:
+    return how_many(sent, "message to the rest of the list was sent", "messages to the rest of the list were sent")
+
+
+_CORRECT = ("an address the server accepts: correct it or take it off the list, then run drafter send again to send "
+            "what is not sent yet")
+
+
 def _refused(out: Outgoing, refused: Refused, sent: int, out_dir: Path) -> SendError:
-    why = "kept refusing it for now" if refused.temporary else "refused it"
+    why = "kept refusing it for now" if refused.temporary else "refused it" if refused.recipient else \
+        "refused the message to it"  # at MAIL FROM or DATA: too large, or a From address it will not send as
+    expected = ("the server to accept mail again: run drafter send again later to send the rest" if refused.temporary
+                else "an address the server accepts: correct it or take it off the list, then run drafter send again "
+                "to send the rest" if refused.recipient else "what the server says put right (a message too large: "
+                "a smaller file, or attach set to body on that row; a From address it will not send as: --from), "
+                "then run drafter send again to send the rest")
     return SendError(
         f"the mail server {why} ({refused}); "
         f"{how_many(sent, 'message sent before it is', 'messages sent before it are')} in "
         f"{out_dir / send_log.LOG}", source=out.recipient.source, field="email", value=out.recipient.email,
-        expected="an address the server accepts: correct it or take it off the list, then run drafter send "
-        "again to send the rest" if not refused.temporary else "the server to accept mail again: run drafter "
-        "send again later to send the rest")
+        expected=expected)

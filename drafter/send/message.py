@@ -100,13 +100,19 @@ def _with_correction(out: Outgoing) -> Release:
 
 
 def _plain(markdown: str) -> str:
-    """A paragraph of the release's Markdown as its words: no style attribute or heading mark."""
-    return "“" + re.sub(r"^(\{\.[\w-]+\}\s*)?#*\s*", "", markdown) + "”"
+    """A paragraph of the release's Markdown as its words, in quotation marks: read by the Markdown parser, so no
+    style attribute, heading mark, emphasis or escape shows ("**Media contact:**" is "Media contact:")."""
+    blocks = parse_markdown(markdown.strip() + "\n", SourceRef("correction"))
+    return "“" + " ".join("".join(run.text for run in block.inlines) for block in blocks) + "”"
 
 
 def eml_name(out: Outgoing) -> str:
-    """The outbox file's name, safe on Windows: ``cheshire--newsdesk-at-echo.example.org.eml``."""
-    who = re.sub(r"[^a-z0-9._-]+", "-", out.recipient.email.lower().replace("@", "-at-")).strip(".-")
+    """The outbox file's name, safe on Windows: ``cheshire--newsdesk-at-echo.example.org.eml``; an address
+    changed to be so (``jo+news@``, ``jo-news-…``) ends with a piece of its hash, so that no other's is the same."""
+    address = out.recipient.email.lower()
+    who = re.sub(r"[^a-z0-9._-]+", "-", address.replace("@", "-at-")).strip(".-")
+    if who != address.replace("@", "-at-"):
+        who += "-" + hashlib.sha256(address.encode()).hexdigest()[:8]
     stem = f"{out.release.slug}--{who}" + ("--correction" if out.earlier else "")
     if len(stem) > MAX_STEM:
         stem = stem[:MAX_STEM - 13].rstrip(".-") + "-" + hashlib.sha256(stem.encode()).hexdigest()[:12]

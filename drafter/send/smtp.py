@@ -4,7 +4,7 @@ The connection is encrypted (STARTTLS, or TLS from the start on port 465) whenev
 this computer: a release under embargo, and the password, never cross a network in plain text. The user name
 and password come from the environment (:data:`USER_VAR`, :data:`PASSWORD_VAR`), never from the command line,
 and are never printed. A temporary refusal (4xx, or a dropped connection) is retried with a growing wait; a
-permanent one (5xx) stops the run with the recipient named.
+permanent one (5xx) is raised, for the run to pass over that recipient or stop.
 """
 
 from __future__ import annotations
@@ -65,11 +65,12 @@ def credentials(env: Mapping[str, str]) -> tuple[str, str] | None:
 
 
 class Refused(Exception):
-    """The server refused a message for good (5xx), or kept refusing it for a while (4xx)."""
+    """The server refused a message for good (5xx), or kept refusing it for a while (4xx); ``recipient``: it
+    refused the recipient's address ("550 no such mailbox"), not the message or the sender."""
 
-    def __init__(self, code: int, text: str, temporary: bool) -> None:
-        super().__init__(f"{code} {text}")
-        self.code, self.text, self.temporary = code, text, temporary
+    def __init__(self, code: int, text: str, temporary: bool, recipient: bool = False) -> None:
+        super().__init__(f"{code} {text}" if code else text)  # 0: no answer, the connection lost
+        self.code, self.text, self.temporary, self.recipient = code, text, temporary, recipient
 
 
 class Mailer:
@@ -79,6 +80,7 @@ class Mailer:
                  sleep: Callable[[float], None] = time.sleep, timeout: float = 60.0) -> None:
         self.server, self.login, self.retry_wait, self.sleep, self.timeout = server, login, retry_wait, sleep, timeout
         self.smtp: smtplib.SMTP | None = None
+        self.reached = False  # connected once: a connection that cannot be opened again is refused for now
 
     def open(self) -> None:
         """Connect, encrypt and log in; a failure leaves no connection open."""
@@ -87,6 +89,7 @@ class Mailer:
         except BaseException:
             self.close()
             raise
+        self.reached = True
 
     def _connect(self) -> None:
         server = self.server
@@ -136,13 +139,13 @@ class Mailer:
         for attempt in range(RETRIES + 1):
             try:
                 if self.smtp is None:
-                    self.open()
+                    self._reopen()
                 assert self.smtp is not None
                 self.smtp.send_message(message, sender, [recipient])
                 return
             except smtplib.SMTPRecipientsRefused as exc:
                 code, text = next(iter(exc.recipients.values()))
-                failure = Refused(code, _text(text), 400 <= code < 500)
+                failure = Refused(code, _text(text), 400 <= code < 500, recipient=True)
             except smtplib.SMTPResponseException as exc:
                 failure = Refused(exc.smtp_code, _text(exc.smtp_error), 400 <= exc.smtp_code < 500)
             except (smtplib.SMTPServerDisconnected, OSError) as exc:
@@ -151,6 +154,17 @@ class Mailer:
             if not failure.temporary or attempt == RETRIES:
                 raise failure
             self.sleep(self.retry_wait * 2 ** attempt)
+
+
+    def _reopen(self) -> None:
+        """Open the connection; one dropped half-way that cannot be opened again at once ("421 too many
+        connections") is a refusal for now, waited for, not a server never reached."""
+        try:
+            self.open()
+        except SendError as exc:
+            if not self.reached:
+                raise
+            raise smtplib.SMTPServerDisconnected(exc.problem) from None
 
 
 def _text(raw: bytes | str) -> str:

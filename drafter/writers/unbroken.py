@@ -2,7 +2,8 @@
 percentage points", "0.9 weeks" or "17.7 per 1,000 people", in the Word file (:mod:`drafter.writers.docx`, its
 tables :mod:`drafter.writers.docx_table`) or in the HTML of a message (:mod:`drafter.writers.html`). The figures
 are the release's facts as it printed them, the units the words the release may print after a figure
-(``Release.units``); the plain text and the Markdown keep plain spaces, as a person types and searches them. A
+(``Release.units``); the plain text and the Markdown keep plain spaces, as a person types and searches them (the
+plain text, wrapped with real line ends, still never ends a line inside one: :mod:`drafter.writers.text`). A
 headline's last two words are kept on one line too, so that its last line is never one word or figure alone."""
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ def kept_whole(printed: Iterable[str], units: Iterable[str] = ()) -> Whole:
     return re.compile(rf"(?<![\d.,])(?:{figure})" + (rf"(?: (?:{unit})(?!\w))?" if unit else ""))
 
 
-def unbroken(text: str, whole: Whole) -> str:
-    """``text`` with a no-break space for each space inside a figure and its unit that ``whole``
+def unbroken(text: str, whole: Whole, space: str = NO_BREAK) -> str:
+    """``text`` with a no-break space (or ``space``) for each space inside a figure and its unit that ``whole``
     (:func:`kept_whole`) finds.
 
     >>> unbroken("It rose by 3.6 per cent, to 440.", kept_whole(["3.6 per cent"])) == \\
@@ -43,7 +44,7 @@ def unbroken(text: str, whole: Whole) -> str:
     """
     if whole is None or " " not in text:
         return text
-    return whole.sub(lambda m: m.group().replace(" ", NO_BREAK), text)
+    return whole.sub(lambda m: m.group().replace(" ", space), text)
 
 
 def last_words_together(text: str) -> str:
