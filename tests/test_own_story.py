@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafter import api
+import pytest
+
+from drafter import DrafterError, api
 
 
 def _three_years(food: Path, middle: dict[str, str]) -> None:
@@ -32,3 +34,35 @@ def test_a_year_between_the_two_compared_marked_not_available_takes_nothing_from
     assert "no comparison" not in text and "not available" not in text
     assert "Emergency food parcels given out in Swansea have fallen by 15 per cent, from 2,480 parcels" in text
     assert "Across Wales as a whole, the figure went from 7,252 to 7,985 over the same periods" in text
+
+
+def _story(food: Path, lines: str) -> None:
+    yaml = food / "campaign.yaml"
+    text = yaml.read_text(encoding="utf-8")
+    assert "\nstory:" in text
+    yaml.write_text(text.replace("\nstory:", "\nstory:\n" + lines, 1), encoding="utf-8")
+
+
+def test_a_target_line_is_printed_by_which_side_of_the_target_the_latest_figure_is_on(food: Path) -> None:
+    """An NHS trust's "against the target of 95 per cent", and the area that met it, needed the template:
+    story.target with met_target and missed_target prints the one that is true, the target as the house style
+    prints the measure's figures, recorded as a fact (so drafter check knows it) and never warned of as typed."""
+    _story(food, "  target: 1000\n  met_target: \"{area} met the network's goal of {target}.\"\n"
+           "  missed_target: \"{area} fell short of the network's goal of {target}.\"\n")
+    cardiff, release = api.preview(food, "Cardiff", locale="en_GB", escape=False)
+    powys = api.preview(food, "Powys", locale="en_GB", escape=False)[0]
+    assert "\n\nCardiff met the network’s goal of 1,000 parcels.\n\n" in cardiff and "fell short" not in cardiff
+    assert "\n\nPowys fell short of the network’s goal of 1,000 parcels.\n\n" in powys and " met " not in powys
+    assert [f.text for f in release.facts if f.name == "parcels.target"] == ["1,000"]
+    assert not [w for w in release.warnings if w.code == "story_unchecked"]
+    _story(food, "  target_met: at or below\n")  # a wait's or a response time's target
+    assert "Cardiff fell short" in api.preview(food, "Cardiff", locale="en_GB", escape=False)[0]
+
+
+def test_a_target_sentence_without_a_target_is_refused_saying_what_to_add(food: Path) -> None:
+    _story(food, "  met_target: \"{area} met the goal of {target}.\"\n")
+    with pytest.raises(DrafterError) as caught:
+        api.preview(food, "Cardiff", locale="en_GB")
+    assert caught.value.line() == (
+        "campaign.yaml:30: story.target: is missing (expected the target met_target is about, a figure in the "
+        "measure's unit: target: 95 for 95 per cent)")

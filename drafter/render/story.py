@@ -168,15 +168,17 @@ class StoryView:
         where = self._ctx.area_of(area)
         return Md(escape_markdown(self._own(where, "name") or where.name))
 
-    def _sentence(self, key: str) -> Md:
+    def _sentence(self, key: str, target: str = "") -> Md:
         language = self._language()
         text = self._ctx.campaign.story_text(key, language)
         if not text:
             return Md("")
         field = f"story.{key}" + ("" if language == "en" else f"_{language}")
-        filled = fill(text, self._ctx.area, self._ctx.campaign, self._ctx.style, self._ctx.campaign.source, field)
-        self._ctx.said.append((self._ctx.campaign.source, field, filled))  # its figures checked: story_figures.py
-        return Md(escape_markdown(filled))
+        filled = fill(text.replace("{target}", "{{target}}"), self._ctx.area, self._ctx.campaign, self._ctx.style,
+                      self._ctx.campaign.source, field)
+        said = filled.replace("{target}", "")  # drafter's own figure for the target is no typed figure to check
+        self._ctx.said.append((self._ctx.campaign.source, field, said))  # its figures checked: story_figures.py
+        return Md(escape_markdown(filled.replace("{target}", target)))
 
     def after(self, change: object) -> Md:
         """The sentence for what ``change`` did: ``story.rise`` after a rise, ``story.fall`` after a fall,
@@ -185,9 +187,25 @@ class StoryView:
         if not isinstance(change, views.ChangeView) or not getattr(change, "available", True) \
                 or change.band == "suppressed":
             return Md("")
+        target = self._target(change)
         if change.band in ("unchanged", "virtually_unchanged"):
-            return self._sentence("unchanged")
-        return self._sentence("rise" if change.direction == "up" else "fall")
+            said = self._sentence("unchanged")
+        else:
+            said = self._sentence("rise" if change.direction == "up" else "fall")
+        return Md("\n\n".join(filter(None, (target, said))))
+
+    def _target(self, change: views.ChangeView) -> Md:
+        """``story.met_target`` or ``story.missed_target`` by which side of ``story.target`` the story measure's
+        latest figure is on, {target} printed as the house style prints a figure of the measure ("95 per cent")."""
+        story = dict(self._ctx.campaign.story)
+        if "target" not in story or change.measure != self._ctx.campaign.story_measure:
+            return Md("")
+        goal, where = Decimal(story["target"]), self._ctx.area
+        met = change.latest.amount >= goal if story.get("target_met") != "at or below" else \
+            change.latest.amount <= goal
+        source = dataclasses.replace(self._ctx.campaign.source, key="story.target")
+        words = _counted(self._ctx, change.measure, "target", where, Value(goal, (source,)))
+        return self._sentence("met_target" if met else "missed_target", words)
 
     def led(self, text: object, changed: bool = True) -> Md:
         """A headline saying what changed, ``text`` first ("emergency food parcels given out in Cardiff"): after
