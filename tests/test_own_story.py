@@ -66,3 +66,21 @@ def test_a_target_sentence_without_a_target_is_refused_saying_what_to_add(food: 
     assert caught.value.line() == (
         "campaign.yaml:30: story.target: is missing (expected the target met_target is about, a figure in the "
         "measure's unit: target: 95 for 95 per cent)")
+
+
+def test_a_year_no_release_gives_is_named_in_a_warning(food: Path) -> None:
+    """Three years given, the releases compare the first and the last and said nothing of the one between: the
+    press officer is told, and how to give it (a table), before the releases go out without it."""
+    from drafter.load.campaign import load_campaign
+    from drafter.reports.consistency import BatchFacts, unprinted_measures
+    from drafter.style.house import PRESETS
+
+    _three_years(food, {"Cardiff": "4,500", "Swansea": "2,300", "Ceredigion": "600", "Powys": "20",
+                        "Ynys Môn": "70"})
+    facts = BatchFacts()
+    facts.add(api.preview(food, "Swansea", locale="en_GB")[1], PRESETS["en_GB"])
+    assert [w.message for w in unprinted_measures(facts, load_campaign(food)) if w.code == "period_unused"] == [
+        "no release gives a figure for period 'between' (October 2023 to March 2024): the template 'count-change' "
+        "compares period 'last_year' (April to September 2023) with period 'this_year' (April to September 2024), "
+        "the first and the last (table: true gives every period's figures in a table; or take it out of periods: "
+        "in campaign.yaml)"]
