@@ -84,3 +84,14 @@ def test_a_year_no_release_gives_is_named_in_a_warning(food: Path) -> None:
         "compares period 'last_year' (April to September 2023) with period 'this_year' (April to September 2024), "
         "the first and the last (table: true gives every period's figures in a table; or take it out of periods: "
         "in campaign.yaml)"]
+
+
+def test_a_welsh_name_led_by_its_article_reads_in_lower_case_mid_sentence(food: Path) -> None:
+    """A charity's UK-wide figures in Welsh: name_cy "Y Deyrnas Unedig", as a list or heading writes it, was printed
+    "Ar draws Y Deyrnas Unedig"; mid-sentence Welsh writes its article in lower case, as in_text_cy would say."""
+    areas = food / "areas.csv"
+    text = areas.read_text(encoding="utf-8")
+    assert "Wales,,Wales,Cymru," in text
+    areas.write_text(text.replace("Wales,,Wales,Cymru,", "Wales,,Wales,Y Deyrnas Unedig,"), encoding="utf-8")
+    welsh = api.preview(food, "Cardiff", locale="cy_GB", escape=False)[0]
+    assert "Ar draws y Deyrnas Unedig, aeth y ffigur" in welsh and "Y Deyrnas" not in welsh

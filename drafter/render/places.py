@@ -10,6 +10,7 @@ from drafter.errors import InputError, possessive
 from drafter.model import Area, Campaign, SourceRef
 from drafter.style import names
 from drafter.style.base import HouseStyle
+from drafter.style.lang import languages
 
 
 def place_text(area: Area, language: str) -> str:
@@ -18,7 +19,8 @@ def place_text(area: Area, language: str) -> str:
     if language == "en":
         return area.in_text
     extra = dict(area.extra)
-    return extra.get(f"in_text_{language}") or extra.get(f"name_{language}") or area.name
+    name, own = extra.get(f"name_{language}", ""), languages().get(language)
+    return extra.get(f"in_text_{language}") or (own.place_in_text(name) if own else name) or area.name
 
 
 def fill(text: str, area: Area, campaign: Campaign, style: HouseStyle, where: SourceRef, field: str) -> str:

@@ -69,7 +69,9 @@ class StoryView:
         if code == "en":
             return ""
         extra = dict(where.extra)
-        found = next((extra[f"{c}_{code}"] for c in columns if extra.get(f"{c}_{code}")), "")
+        column, found = next(((c, extra[f"{c}_{code}"]) for c in columns if extra.get(f"{c}_{code}")), ("", ""))
+        if column == "name" and "in_text" in columns:  # mid-sentence: "Ar draws y Deyrnas Unedig"
+            return self._ctx.style.language.place_in_text(found)
         if not found:
             wanted = f"{columns[-1]}_{code}"
             what = (f"give their names in English: add a {wanted} column with each area's name in that "
