@@ -221,8 +221,7 @@ class Welsh(Read, Language):
         >>> LANGUAGE.place_in_text("Ynys Môn"), LANGUAGE.place_in_text("Y")
         ('Ynys Môn', 'Y')
         """
-        first, _, rest = name.partition(" ")
-        return f"{first.lower()} {rest}" if first in ("Y", "Yr") and rest[:1].isupper() else name
+        return self.article_lowered(name, ("Y", "Yr"))
 
     def definite(self, noun: str) -> str:
         return f"{article(noun)} {noun}"  # "yr ardaloedd", "y byrddau iechyd": a plural takes no mutation
