@@ -95,3 +95,43 @@ def test_a_welsh_name_led_by_its_article_reads_in_lower_case_mid_sentence(food: 
     areas.write_text(text.replace("Wales,,Wales,Cymru,", "Wales,,Wales,Y Deyrnas Unedig,"), encoding="utf-8")
     welsh = api.preview(food, "Cardiff", locale="cy_GB", escape=False)[0]
     assert "Ar draws y Deyrnas Unedig, aeth y ffigur" in welsh and "Y Deyrnas" not in welsh
+
+
+def test_quotes_add_puts_a_draft_quote_for_one_area_into_drafter_news_quotes_yaml(food: Path) -> None:
+    """A cabinet member's quote per ward had to be typed into quotes.yaml by uncommenting its notes, with YAML's
+    indents; drafter quotes add writes it, a new speaker too, keeping the notes, and says what to do next."""
+    from typer.testing import CliRunner
+
+    from drafter.cli import app
+    from drafter.shipped import new_quotes_file
+
+    notes = new_quotes_file().read_text(encoding="utf-8")
+    (food / "quotes.yaml").write_text(notes, encoding="utf-8")
+    result = CliRunner().invoke(app, ["quotes", "add", str(food), "patel-cardiff", "--speaker", "asha-patel",
+                                      "--name", "Asha Patel", "--title", "Cabinet Member for Housing", "--area",
+                                      "Cardiff", "--text", "Every family deserves a warm meal.\n\nWe will help."])
+    assert (result.exit_code, result.output) == (0, (
+        "added patel-cardiff (draft, scope: Cardiff); used in the releases of Cardiff\n"
+        f"next: drafter quotes approve {food} patel-cardiff --by NAME, once its speaker has approved its words\n"))
+    text = (food / "quotes.yaml").read_text(encoding="utf-8")
+    assert text.startswith(notes) and text.endswith(
+        "  - id: patel-cardiff\n    role: spokesperson\n    speaker: asha-patel\n    areas: [Cardiff]\n"
+        "    status: draft\n    text: |\n      Every family deserves a warm meal.\n\n      We will help.\n")
+    shown = api.preview(food, "Cardiff", locale="en_GB", escape=False)[0]
+    assert "Asha Patel, cabinet member for housing, said: “Every family deserves a warm meal." in shown
+    assert "[QUOTE NOT APPROVED]" in shown
+
+
+def test_quotes_add_refused_leaves_quotes_yaml_as_it_was(food: Path) -> None:
+    """A speaker not in quotes.yaml, or an area not in areas.csv, is refused, and quotes.yaml is as it was."""
+    from drafter.load.campaign import load_campaign
+
+    before = (food / "quotes.yaml").read_bytes()
+    speakers = ", ".join(sorted(s.id for s in load_campaign(food).speakers))
+    with pytest.raises(DrafterError) as caught:
+        api.add_quote(food, "new-one", speaker="nobody", text="Words.")
+    assert caught.value.line() == (f'--speaker: "nobody" is not a speaker in quotes.yaml (expected one of {speakers}, '
+                                   "or --name with the speaker's name (and --title and --organisation) to add them)")
+    with pytest.raises(DrafterError, match="did you mean 'Cardiff'"):
+        api.add_quote(food, "new-one", speaker="x", name="Sam Lee", text="Words.", areas=("Cardif",))
+    assert (food / "quotes.yaml").read_bytes() == before
