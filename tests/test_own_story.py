@@ -135,3 +135,20 @@ def test_quotes_add_refused_leaves_quotes_yaml_as_it_was(food: Path) -> None:
     with pytest.raises(DrafterError, match="did you mean 'Cardiff'"):
         api.add_quote(food, "new-one", speaker="x", name="Sam Lee", text="Words.", areas=("Cardif",))
     assert (food / "quotes.yaml").read_bytes() == before
+
+
+def test_a_target_is_a_figure_not_words_a_welsh_release_needs_again(food: Path) -> None:
+    """story.target and target_met are a figure and a choice: the Welsh releases' warning of text given in English
+    only named story.target and story.target_met, as if they needed target_cy; met_target without its _cy is
+    named, and the Welsh release prints the target as the Welsh house style does."""
+    from drafter.batch import untranslated_notices
+    from drafter.load.campaign import load_campaign
+    from drafter.style.lang import languages
+
+    _story(food, "  target: 1000\n  target_met: at or above\n  met_target: \"{area} met the goal of {target}.\"\n"
+           "  missed_target: \"{area} fell short of the goal of {target}.\"\n"
+           "  missed_target_cy: \"Nid yw {area} wedi cyrraedd y nod o {target}.\"\n")
+    [notice] = untranslated_notices(load_campaign(food), [languages()["cy"]])
+    assert "(story.met_target)" in notice.message and "story.target," not in notice.message
+    welsh = api.preview(food, "Powys", locale="cy_GB", escape=False)[0]
+    assert "Nid yw Powys wedi cyrraedd y nod o 1,000 o barseli." in welsh
