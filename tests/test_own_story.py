@@ -152,3 +152,19 @@ def test_a_target_is_a_figure_not_words_a_welsh_release_needs_again(food: Path) 
     assert "(story.met_target)" in notice.message and "story.target," not in notice.message
     welsh = api.preview(food, "Powys", locale="cy_GB", escape=False)[0]
     assert "Nid yw Powys wedi cyrraedd y nod o 1,000 o barseli." in welsh
+
+
+def test_a_story_sentence_or_note_that_opens_with_the_area_opens_with_a_capital(food: Path) -> None:
+    """A charity's UK release: rise "{area} has more volunteers than ever." read "the UK has more …", as the UK
+    reads "the UK" mid-sentence; a sentence or note that opens with a place now opens with a capital."""
+    areas = food / "areas.csv"
+    text = areas.read_text(encoding="utf-8")
+    assert "\nWales,,Wales," in text
+    areas.write_text(text.replace("\nWales,,Wales,", "\nWales,,the nation,"), encoding="utf-8")
+    yaml = food / "campaign.yaml"
+    lines = yaml.read_text(encoding="utf-8").splitlines()
+    [at] = [n for n, line in enumerate(lines) if line.startswith("  rise: ")]
+    lines[at] = '  rise: "{area} gave out more parcels than ever."'
+    yaml.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    wales = api.preview(food, "Wales", locale="en_GB", escape=False)[0]
+    assert "\n\nThe nation gave out more parcels than ever.\n\n" in wales

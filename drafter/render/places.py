@@ -43,6 +43,13 @@ def fill(text: str, area: Area, campaign: Campaign, style: HouseStyle, where: So
                    for literal, name, _, _ in string.Formatter().parse(text))
 
 
+def fill_sentence(text: str, area: Area, campaign: Campaign, style: HouseStyle, where: SourceRef, field: str) -> str:
+    """A whole sentence (a story sentence, a note) filled in as :func:`fill` does: one that opens with a place opens
+    with a capital, "{area} met the target" as "The UK met the target" where the UK reads "the UK" mid-sentence."""
+    filled = fill(text, area, campaign, style, where, field)
+    return filled[:1].upper() + filled[1:] if text.startswith("{") else filled
+
+
 def _after(before: str, place: str) -> str:
     """A place as it reads after the words before it: "the Isles of Scilly" after "in the " is "Isles of Scilly",
     so that "in the {area} fire and rescue service area" never reads "in the the Isles of Scilly …" (an article

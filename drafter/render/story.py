@@ -21,7 +21,7 @@ from drafter.model import Area, Measure, SourceRef, Value
 from drafter.render import views
 from drafter.render.environment import Md
 from drafter.render.marked import sentence
-from drafter.render.places import fill, place_text
+from drafter.render.places import fill, fill_sentence, place_text
 from drafter.render.views import Recorder
 from drafter.style import percents, wording
 from drafter.style.bands import is_whole_one, says_none
@@ -176,8 +176,8 @@ class StoryView:
         if not text:
             return Md("")
         field = f"story.{key}" + ("" if language == "en" else f"_{language}")
-        filled = fill(text.replace("{target}", "{{target}}"), self._ctx.area, self._ctx.campaign, self._ctx.style,
-                      self._ctx.campaign.source, field)
+        filled = fill_sentence(text.replace("{target}", "{{target}}"), self._ctx.area, self._ctx.campaign,
+                               self._ctx.style, self._ctx.campaign.source, field)
         said = filled.replace("{target}", "")  # drafter's own figure for the target is no typed figure to check
         self._ctx.said.append((self._ctx.campaign.source, field, said))  # its figures checked: story_figures.py
         return Md(escape_markdown(filled.replace("{target}", target)))
@@ -257,7 +257,7 @@ def filled_notes(ctx: StoryContext) -> list[Md]:
         if any(name in extra and not extra[name].strip() for _, name, _, _ in string.Formatter().parse(note)):
             continue
         field = "notes_to_editors" + ("" if code == "en" else f"_{code}") + f", note {number}"
-        kept.append(Md(escape_markdown(fill(note, area, campaign, ctx.style, campaign.source, field))))
+        kept.append(Md(escape_markdown(fill_sentence(note, area, campaign, ctx.style, campaign.source, field))))
     return kept
 
 
