@@ -1,5 +1,5 @@
 """The library API the CLI is a thin layer over: :func:`draft`, :func:`preview`, :func:`facts`, :func:`check`,
-:func:`new_campaign` and the quote commands (:func:`list_quotes`, :func:`approve_quote`, :func:`withdraw_quote`).
+:func:`new_campaign` and the quote commands (:func:`list_quotes`, :func:`add_quote`, :func:`approve_quote`, …).
 
 load → compute → format → render → write. Every release is rendered (and so validated) before the first
 file is written; on any error nothing is written. Every function raises :class:`~drafter.errors.DrafterError`
@@ -28,7 +28,7 @@ from drafter.output.folders import filling_new_folder, refuse_inputs_folder
 from drafter.output.manifest import load_manifest
 from drafter.output.owner import Owner
 from drafter.output.paths import refuse_long_paths
-from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
+from drafter.quotes.library import add_quote, approve_quote, list_quotes, withdraw_quote
 from drafter.reports.changes import AreaChanges, changes_since_last_draft
 from drafter.reports.consistency import BatchFacts, check_batch, check_batch_disclosure, unprinted_measures
 from drafter.reports.facts import FACT_COLUMNS, fact_rows, facts_csv, facts_json
@@ -67,6 +67,7 @@ __all__ = [
     "DraftResult",
     "Summary",
     "TemplateInfo",
+    "add_quote",
     "approve_quote",
     "check",
     "draft",
@@ -292,8 +293,7 @@ def new_campaign(target: Path, template: str = "helpline-rise") -> list[str]:
     """Start a campaign folder from a shipped template's example, with a copy of the template itself in a folder
     of the same name (``count-change/release.md.j2``), which campaign.yaml's ``template:`` then finds first, so
     it can be edited there; refuses to overwrite anything. A story template's campaign gets a quotes.yaml that
-    says how to add quotes and holds none (the reference campaign keeps its charity's). Returns the files made,
-    folders' with their folder."""
+    says how to add quotes and holds none (the reference campaign keeps its charity's). Returns the files made."""
     source = example_folder(template)
     with filling_new_folder(target):
         copied = []

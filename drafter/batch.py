@@ -20,7 +20,7 @@ from drafter.errors import InputError, UsageError, name_list
 from drafter.load import load_campaign
 from drafter.load.area_names import AreaNames
 from drafter.load.name_forms import name_forms
-from drafter.load.story import check_template_measures
+from drafter.load.story import STORY_KEYS, check_template_measures
 from drafter.model import Campaign, Measure, Release, Warning
 from drafter.render.release import Renderer
 from drafter.shipped import RATES_PER_HEAD, measure_kinds, reference_docx, resolve_template, stale_copy
@@ -150,8 +150,8 @@ def untranslated_notices(campaign: Campaign, languages: Sequence[Language]) -> t
     notices = []
     for language in dict.fromkeys(lang for lang in languages if lang.code != "en"):
         code = language.code
-        missing = [f"story.{key}" for key, _ in campaign.story
-                   if key != "area_paragraph" and not campaign.story_text(key, code)]  # areas.csv's own column
+        missing = [f"story.{key}" for key, _ in campaign.story  # its sentences: not area_paragraph, a column of
+                   if key in STORY_KEYS and not campaign.story_text(key, code)]  # areas.csv, nor target, a figure
         missing += ["about"] if campaign.about and not campaign.text_for("about", code) else []
         missing += ["notes_to_editors"] if campaign.notes and not campaign.notes_for(code) else []
         if missing:

@@ -130,6 +130,8 @@ def test_a_financial_year_is_written_as_house_style_gives_it_and_only_a_financia
         assert (between_text(april, march, style), period_text(april, march, style)) == (between, form)
         assert between_text(dt.date(2023, 4, 1), dt.date(2024, 2, 29), style) == \
             between_text(dt.date(2023, 4, 1), dt.date(2024, 2, 29), PRESETS[preset])
+    own = resolve_style("en_GB", (("financial_years", "2024/25"),), SourceRef("campaign.yaml"))
+    assert between_text(april, march, own) == "in 2023/24"  # a campaign's own year gives the form too
     with pytest.raises(InputError) as caught:
         resolve_style("en_GB", (("financial_years", "FY2023"),), SourceRef("campaign.yaml"))
     assert caught.value.line().endswith('(expected "months" or "2023/24" or "2023-24" or "2023–24")')

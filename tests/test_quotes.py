@@ -282,6 +282,7 @@ def test_a_police_rank_shortened_is_refused_with_it_in_full(example: Path, title
 @pytest.mark.parametrize("title", [
     "Group Manager", "Chief Fire Officer", "Station Manager", "Cabinet Member for Environment", "Co-founder",
     "Rheolwr Ardal", "Prif Swyddog Tân", "Uwch-arolygydd", "Rheolwr Grŵp", "Aelod Cabinet dros yr Amgylchedd",
+    "Cabinet Member for Highways", "Cabinet Member for Adult Social Care", "Portfolio Holder for Housing",
 ])
 def test_fire_and_council_titles_and_welsh_words_with_accents_or_hyphens_are_known(title: str) -> None:
     """A fire service's ranks are in the list, and a word with a circumflex or a hyphen is read whole: "Tân" was
@@ -731,6 +732,7 @@ def test_a_title_may_name_one_of_the_campaigns_places_or_the_speakers_organisati
     assert title_after_name("Head of Fundraising for Wales") == "head of fundraising for Wales"
     # "Jane Hall, chief superintendent (Head of Crime), from …": a word after a bracket was kept in capitals
     assert title_after_name("Chief Superintendent (Head of Crime)") == "chief superintendent (head of crime)"
+    assert title_after_name("Cabinet Member for Highways") == "cabinet member for highways"  # a portfolio
     edit(example / "quotes.yaml", "title: Detective Inspector", "title: Detective Inspector for Cheshire")
     assert "Detective Inspector for Cheshire" in {s.title for s in load_campaign(example).speakers}
 

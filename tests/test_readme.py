@@ -64,7 +64,7 @@ def test_the_first_session_goes_new_preview_draft_check_send() -> None:
 
 def test_a_stale_line_is_caught_and_a_cut_keeps_the_first_and_last_lines() -> None:
     help_head = "Usage: drafter [OPTIONS] COMMAND [ARGS]..."
-    help_tail = "  quotes      List, approve and withdraw the campaign's quotes."
+    help_tail = "  quotes      List, add, approve and withdraw the campaign's quotes."
     body = f"$ drafter --version\ndrafter 0.0.0\n$ drafter --help\n{help_head}\n…\n{help_tail}\n"
     readme = f"<!-- session: in the checkout -->\n```console\n{body}```\n<!-- /session -->\n"
     (session,) = sessions(readme)

@@ -1,4 +1,4 @@
-"""The quote commands: list, approve and withdraw."""
+"""The quote commands: list, add, approve and withdraw."""
 
 from typing import Annotated
 
@@ -7,7 +7,7 @@ import typer
 from drafter.cli.app import CampaignDir, DrafterGroup, app, reports_errors, typed
 from drafter.errors import how_many, name_list
 
-quotes_app = typer.Typer(help="List, approve and withdraw the campaign's quotes.", no_args_is_help=True,
+quotes_app = typer.Typer(help="List, add, approve and withdraw the campaign's quotes.", no_args_is_help=True,
                          rich_markup_mode=None, cls=DrafterGroup)
 app.add_typer(quotes_app, name="quotes")
 
@@ -34,6 +34,38 @@ def quotes_list(campaign_dir: CampaignDir) -> None:
                       q.expires_on.isoformat() if q.expires_on else "—", row.scope,
                       _used_in(row.used_in, q.language))
     Console(width=160, markup=False).print(table)  # a "[…]" in a scope or name is text, not markup
+
+
+@quotes_app.command("add")
+@reports_errors
+def quotes_add(
+    campaign_dir: CampaignDir,
+    quote_id: Annotated[str, typer.Argument(metavar="QUOTE_ID", help="A new id for the quote: patel-almondbury.")],
+    speaker: Annotated[str, typer.Option("--speaker", metavar="ID", help="The speaker's id in quotes.yaml, or a "
+                                         "new one with --name.")],
+    text: Annotated[str, typer.Option("--text", metavar="WORDS", help="The words, exactly as they should appear "
+                                      "(a blank line between paragraphs).")],
+    area: Annotated[list[str] | None, typer.Option("--area", metavar="AREA", help="An area whose release may print "
+                                                    "it, with every area in it ('Wales only': its own); once for "
+                                                    "each (default: every release).")] = None,
+    role: Annotated[str, typer.Option("--role", metavar="ROLE", help="Its role: one quote of each role is "
+                                      "printed per release.")] = "spokesperson",
+    language: Annotated[str, typer.Option("--language", metavar="CODE", help="The language of its words: en, or "
+                                          "cy for a Welsh release.")] = "en",
+    name: Annotated[str, typer.Option("--name", metavar="NAME", help="A new speaker's name.")] = "",
+    title: Annotated[str, typer.Option("--title", metavar="TITLE", help="A new speaker's title.")] = "",
+    organisation: Annotated[str, typer.Option("--organisation", metavar="ORG", help="A new speaker's "
+                                              "organisation.")] = "",
+) -> None:
+    """Add a quote, as a draft, to quotes.yaml: preview shows it marked as not approved until it is approved."""
+    from drafter import api
+
+    quote = api.add_quote(campaign_dir, quote_id, speaker=speaker, text=text, role=role, areas=tuple(area or ()),
+                          name=name, title=title, organisation=organisation, language=language)
+    row = next(row for row in api.list_quotes(campaign_dir) if row.quote.id == quote.id)
+    typer.echo(f"added {quote.id} (draft, scope: {row.scope}); {_releases(row.used_in, quote.language)}")
+    typer.echo(f"next: drafter quotes approve {typed(campaign_dir)} {quote.id} --by NAME, once its speaker has "
+               "approved its words")
 
 
 @quotes_app.command("approve")

@@ -35,7 +35,10 @@ STORY_KEYS = {
     "background": "a sentence about the campaign or service behind the figures, printed whatever they did",
     "source_note": "the first note to editors: what the figures count and where they come from",
     "headline_start": "the words a headline saying what changed starts with: New figures show",
+    "met_target": "a sentence printed only when the latest figure met story.target: {target} prints it",
+    "missed_target": "a sentence printed only when the latest figure missed story.target: {target} prints it",
 }
+TARGET_MET = ("at or above", "at or below")  # story.target_met: which side of story.target meets it
 
 
 def measure_words(entry: Mapping, unit: str, languages: list[str], columns: tuple[str, ...]
@@ -153,7 +156,7 @@ def read_story(top: Mapping, measure_ids: list[str], languages: list[str], colum
             if not story.has(name):
                 continue
             text = " ".join(story.text(name).split())
-            check_places(text, story.ref(name), story.key(name), columns)
+            check_places(text, story.ref(name), story.key(name), (*columns, *(("target",) if "target" in key else ())))
             if code:
                 translations.append((code, f"story.{key}", text))
             else:
@@ -166,8 +169,32 @@ def read_story(top: Mapping, measure_ids: list[str], languages: list[str], colum
                              f"did you mean {near[0]!r}?" if near else "the heading of a column of areas.csv "
                              "holding a paragraph for the areas that have one, such as case_study")
         sentences.append(("area_paragraph", column))
+    sentences += _target(story, sentences)
     story.done()
     return measure, tuple(listed), tuple(sentences), translations
+
+
+def _target(story: Mapping, sentences: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``story.target``, a figure of the story's measure in its unit (95 for "95 per cent"), and ``target_met``,
+    which side of it meets it (default at or above; at or below for a wait or a response time): the release
+    prints ``met_target`` or ``missed_target`` by which side the area's latest figure is on."""
+    keys = {key for key, _ in sentences} & {"met_target", "missed_target"}
+    raw, met = story.raw("target"), story.choice("target_met", TARGET_MET, TARGET_MET[0])
+    if raw is None:
+        if keys or story.has("target_met"):
+            raise story.missing("target", f"the target {sorted(keys or {'target_met'})[0]} is about, a figure in "
+                                "the measure's unit: target: 95 for 95 per cent")
+        return []
+    text = str(raw).strip().removesuffix("%").strip()
+    text = text.removesuffix("per cent").strip().replace(",", "") if not isinstance(raw, bool) else "x"
+    if not re.fullmatch(r"\d+(\.\d+)?", text):
+        raise story.fail("target", "is not a figure", raw, "the target as a figure in the measure's unit, "
+                         "such as 95 for 95 per cent or 7 for seven minutes")
+    if not keys:
+        raise story.missing("met_target", "a sentence for the areas that met it, with {target} where the target "
+                            "goes (met_target: That is above the target of {target}.), and missed_target for "
+                            "the others")
+    return [("target", text), ("target_met", met)]
 
 
 def check_places(text: str, ref: SourceRef, field: str, columns: tuple[str, ...]) -> None:

@@ -1,4 +1,4 @@
-"""Editing a YAML file in place (``quotes approve``, ``quotes withdraw``): the only module that imports
+"""Editing a YAML file in place (``quotes add``, ``quotes approve``, ``quotes withdraw``): the only module that imports
 ruamel.yaml, whose round trip keeps the file's comments, key order, quoting and indentation.
 
 Reading for any other purpose is :mod:`drafter.load.yamlio` (PyYAML, many times faster); ruamel.yaml is imported
@@ -118,3 +118,20 @@ def dump_roundtrip(data: Any, like: str | None = None) -> str:
     _yaml(guess_indent(like) if like is not None else (2, 4, 2)).dump(data, stream)
     text = stream.getvalue().replace("\r\n", "\n")
     return text.replace("\n", "\r\n") if like is not None and "\r\n" in like else text
+
+
+def new_mapping(pairs: dict[str, Any]) -> Any:
+    """A mapping to add to a file loaded by :func:`load_roundtrip`, its keys in the order given; text with a line
+    break in it (a quote's paragraphs) is written as a block (``text: |``), as a person would type it."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.scalarstring import LiteralScalarString
+
+    def written(value: Any) -> Any:
+        if isinstance(value, list) and all(isinstance(item, str) for item in value) and value:  # on one line,
+            # as quotes.md writes them: areas: [Cheshire, Cumbria]
+            listed = CommentedSeq(value)
+            listed.fa.set_flow_style()
+            return listed
+        return LiteralScalarString(value) if isinstance(value, str) and "\n" in value else value
+
+    return CommentedMap((key, written(value)) for key, value in pairs.items())

@@ -1,4 +1,4 @@
-"""Managing the quote library: listing quotes, approving and withdrawing them in quotes.yaml.
+"""Managing the quote library: listing quotes, adding, approving and withdrawing them in quotes.yaml.
 
 Edits keep the file's comments, order, quoting and indentation (a round trip through :mod:`drafter.load.yaml_edit`)
 and are written atomically, through a link to the file it points at, keeping its permissions. Approving
@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from drafter.errors import QuoteError, UsageError
+from drafter.errors import DrafterError, QuoteError, UsageError
 from drafter.load import load_campaign
 from drafter.load.dates import NotADate, parse_date
 from drafter.load.folder import campaign_file
-from drafter.load.yaml_edit import dump_roundtrip, load_roundtrip
+from drafter.load.yaml_edit import dump_roundtrip, load_roundtrip, new_mapping
 from drafter.load.yamlio import read_text
 from drafter.model import Campaign, Quote, SourceRef
 from drafter.output.durable import discard_temporary, write_atomic
@@ -99,6 +99,57 @@ def approve_quote(campaign_dir: Path, quote_id: str, by: str, *, expires: dt.dat
     return _find(load_campaign(campaign_dir), quote_id)
 
 
+def add_quote(campaign_dir: Path, quote_id: str, *, speaker: str, text: str, role: str = "spokesperson",
+              areas: tuple[str, ...] = (), name: str = "", title: str = "", organisation: str = "",
+              language: str = "en") -> Quote:
+    """Add a quote to quotes.yaml as a draft, for ``areas`` (default every release), said by ``speaker``: a
+    speaker of quotes.yaml, or a new one with ``name`` (and ``title`` and ``organisation``). The whole campaign is
+    read with it before it is kept: a quote drafter would refuse (a title it does not know, an area that is not in
+    areas.csv) is named, and quotes.yaml is left as it was."""
+    words = {"QUOTE_ID": quote_id, "--speaker": speaker, "--text": text, "--role": role}
+    for field, value in words.items():
+        if not value.strip():
+            raise UsageError("is empty", field=field, expected="the quote's id, its speaker's id, its words and "
+                             "its role, as quotes.md describes them")
+    with _editing(campaign_dir):
+        seen = _seen(campaign_dir)
+        campaign = load_campaign(campaign_dir)  # validates everything else first
+        if any(q.id == quote_id.strip() for q in campaign.quotes):
+            raise QuoteError("is already a quote in quotes.yaml", field="QUOTE_ID", value=quote_id,
+                             expected="a new id for the new quote, such as the speaker and the area: york-cheshire")
+        known = {s.id for s in campaign.speakers}
+        if speaker.strip() not in known and not name.strip():
+            raise QuoteError("is not a speaker in quotes.yaml", field="--speaker", value=speaker,
+                             expected=("one of " + ", ".join(sorted(known)) + ", or " if known else "") +
+                             "--name with the speaker's name (and --title and --organisation) to add them")
+        data = load_roundtrip(campaign_dir / QUOTES_FILE, QUOTES_FILE) if seen is not None else None
+        if data is None:  # drafter new's quotes.yaml: its notes on how to add a quote, and no quote yet
+            data = new_mapping({"speakers": new_mapping({}), "quotes": []})
+        if speaker.strip() not in known:
+            own = {"name": name.strip(), "title": title.strip(), "organisation": organisation.strip()}
+            data.setdefault("speakers", new_mapping({}))[speaker.strip()] = new_mapping(
+                {key: value for key, value in own.items() if value})
+        data.setdefault("quotes", []).append(new_mapping({
+            "id": quote_id.strip(), "role": role.strip(), "speaker": speaker.strip(),
+            "areas": [area.strip() for area in areas if area.strip()] or ["all"], "status": "draft",
+            **({"language": language.strip()} if language.strip() != "en" else {}),
+            "text": "\n\n".join(" ".join(p.split()) for p in text.strip().split("\n\n")) + "\n"}))
+        _save(campaign_dir, data, seen, keep=seen if seen is not None and not _has_quotes(seen) else "")
+        try:
+            return _find(load_campaign(campaign_dir), quote_id.strip())
+        except DrafterError:  # refused with it: quotes.yaml goes back to as it was
+            target = (campaign_dir / QUOTES_FILE).resolve()
+            if seen is None:
+                target.unlink()
+            else:
+                write_atomic(target, seen.encode("utf-8"))
+            raise
+
+
+def _has_quotes(text: str) -> bool:
+    return any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines())
+
+
 def _editing(campaign_dir: Path) -> AbstractContextManager[None]:
     """quotes.yaml held for one edit, from before it is read until the edited file is in place: a colleague
     approving a quote at the same moment on a shared drive waits for this edit, then makes theirs on top of it
@@ -172,15 +223,16 @@ def _seen(campaign_dir: Path) -> str | None:
     return read_text(path, QUOTES_FILE) if path.is_file() else None
 
 
-def _save(campaign_dir: Path, data: Any, seen: str | None) -> None:
+def _save(campaign_dir: Path, data: Any, seen: str | None, keep: str = "") -> None:
     """Write quotes.yaml back: through a link to the file it points at (a library shared between campaigns
     stays shared), with the file's permissions and indentation, removing temporary files an earlier,
     killed save left beside it. A file someone else saved since ``seen`` was read is left as they saved it."""
     target = (campaign_dir / QUOTES_FILE).resolve()
-    mode = stat.S_IMODE(os.stat(target).st_mode)
-    text = dump_roundtrip(data, like=seen).encode("utf-8")  # before the file is read again: from that read to
-    # the rename, a colleague's save would be lost, so nothing slow happens between them
-    if read_text(target, QUOTES_FILE) != seen:
+    mode = stat.S_IMODE(os.stat(target).st_mode) if target.exists() else 0o644
+    # ``keep``: the notes of a file that held no quote yet, before the first. Worked out before the file is read
+    # again: from that read to the rename, a colleague's save would be lost, so nothing slow happens between them
+    text = (keep + ("\n" if keep else "") + dump_roundtrip(data, like=seen)).encode("utf-8")
+    if (read_text(target, QUOTES_FILE) if target.exists() else None) != seen:
         raise QuoteError("was changed by someone else while drafter was editing it, so drafter left it as they "
                          "saved it", source=SourceRef(QUOTES_FILE),
                          expected="the command run again, once they have finished editing quotes.yaml")

@@ -209,12 +209,12 @@ class ReleaseContext:
         return wording.scale_places(values, self.style, money=wording.is_money(self.campaign.measure(measure).unit))
 
     def has(self, measure: str, period: str | None = None, area: object = None, above_zero: bool = False) -> bool:
-        """Whether the area has a figure for ``measure`` (in ``period``, or in every period): not when it is
-        marked as not available ("[c]", "..") or not given (a measure campaign.yaml marks required: false);
-        ``above_zero``: and it is more than zero."""
+        """Whether the area has ``measure``'s figure (in ``period``, or the first and last, which :meth:`change`
+        compares: a year between marked "[c]" takes nothing from it): not where marked not available ("[c]", "..")
+        or not given (a measure with required: false); ``above_zero``: and it is more than zero."""
         where = self._area(area)
         self._check_ids(measure, *([period] if period else []))
-        periods = [period] if period else [p.id for p in self.campaign.periods]
+        periods = [period] if period else list({self.campaign.periods[0].id, self.campaign.periods[-1].id})
         keys = [(where.name, measure, p) for p in periods]
         return all(key in self.figures and (not above_zero or self.figures[key].amount > 0) for key in keys)
 

@@ -10,6 +10,7 @@ from drafter.errors import InputError, possessive
 from drafter.model import Area, Campaign, SourceRef
 from drafter.style import names
 from drafter.style.base import HouseStyle
+from drafter.style.lang import languages
 
 
 def place_text(area: Area, language: str) -> str:
@@ -18,7 +19,8 @@ def place_text(area: Area, language: str) -> str:
     if language == "en":
         return area.in_text
     extra = dict(area.extra)
-    return extra.get(f"in_text_{language}") or extra.get(f"name_{language}") or area.name
+    name, own = extra.get(f"name_{language}", ""), languages().get(language)
+    return extra.get(f"in_text_{language}") or (own.place_in_text(name) if own else name) or area.name
 
 
 def fill(text: str, area: Area, campaign: Campaign, style: HouseStyle, where: SourceRef, field: str) -> str:
@@ -39,6 +41,13 @@ def fill(text: str, area: Area, campaign: Campaign, style: HouseStyle, where: So
                                                    f"(areas.csv row {area.source.row})")
     return "".join(literal + _after(literal, values[name]) if name else literal
                    for literal, name, _, _ in string.Formatter().parse(text))
+
+
+def fill_sentence(text: str, area: Area, campaign: Campaign, style: HouseStyle, where: SourceRef, field: str) -> str:
+    """A whole sentence (a story sentence, a note) filled in as :func:`fill` does: one that opens with a place opens
+    with a capital, "{area} met the target" as "The UK met the target" where the UK reads "the UK" mid-sentence."""
+    filled = fill(text, area, campaign, style, where, field)
+    return filled[:1].upper() + filled[1:] if text.startswith("{") else filled
 
 
 def _after(before: str, place: str) -> str:

@@ -21,7 +21,7 @@ from drafter.model import Area, Measure, SourceRef, Value
 from drafter.render import views
 from drafter.render.environment import Md
 from drafter.render.marked import sentence
-from drafter.render.places import fill, place_text
+from drafter.render.places import fill, fill_sentence, place_text
 from drafter.render.views import Recorder
 from drafter.style import percents, wording
 from drafter.style.bands import is_whole_one, says_none
@@ -69,7 +69,9 @@ class StoryView:
         if code == "en":
             return ""
         extra = dict(where.extra)
-        found = next((extra[f"{c}_{code}"] for c in columns if extra.get(f"{c}_{code}")), "")
+        column, found = next(((c, extra[f"{c}_{code}"]) for c in columns if extra.get(f"{c}_{code}")), ("", ""))
+        if column == "name" and "in_text" in columns:  # mid-sentence: "Ar draws y Deyrnas Unedig"
+            return self._ctx.style.language.place_in_text(found)
         if not found:
             wanted = f"{columns[-1]}_{code}"
             what = (f"give their names in English: add a {wanted} column with each area's name in that "
@@ -168,15 +170,17 @@ class StoryView:
         where = self._ctx.area_of(area)
         return Md(escape_markdown(self._own(where, "name") or where.name))
 
-    def _sentence(self, key: str) -> Md:
+    def _sentence(self, key: str, target: str = "") -> Md:
         language = self._language()
         text = self._ctx.campaign.story_text(key, language)
         if not text:
             return Md("")
         field = f"story.{key}" + ("" if language == "en" else f"_{language}")
-        filled = fill(text, self._ctx.area, self._ctx.campaign, self._ctx.style, self._ctx.campaign.source, field)
-        self._ctx.said.append((self._ctx.campaign.source, field, filled))  # its figures checked: story_figures.py
-        return Md(escape_markdown(filled))
+        filled = fill_sentence(text.replace("{target}", "{{target}}"), self._ctx.area, self._ctx.campaign,
+                               self._ctx.style, self._ctx.campaign.source, field)
+        said = filled.replace("{target}", "")  # drafter's own figure for the target is no typed figure to check
+        self._ctx.said.append((self._ctx.campaign.source, field, said))  # its figures checked: story_figures.py
+        return Md(escape_markdown(filled.replace("{target}", target)))
 
     def after(self, change: object) -> Md:
         """The sentence for what ``change`` did: ``story.rise`` after a rise, ``story.fall`` after a fall,
@@ -185,9 +189,25 @@ class StoryView:
         if not isinstance(change, views.ChangeView) or not getattr(change, "available", True) \
                 or change.band == "suppressed":
             return Md("")
+        target = self._target(change)
         if change.band in ("unchanged", "virtually_unchanged"):
-            return self._sentence("unchanged")
-        return self._sentence("rise" if change.direction == "up" else "fall")
+            said = self._sentence("unchanged")
+        else:
+            said = self._sentence("rise" if change.direction == "up" else "fall")
+        return Md("\n\n".join(filter(None, (target, said))))
+
+    def _target(self, change: views.ChangeView) -> Md:
+        """``story.met_target`` or ``story.missed_target`` by which side of ``story.target`` the story measure's
+        latest figure is on, {target} printed as the house style prints a figure of the measure ("95 per cent")."""
+        story = dict(self._ctx.campaign.story)
+        if "target" not in story or change.measure != self._ctx.campaign.story_measure:
+            return Md("")
+        goal, where = Decimal(story["target"]), self._ctx.area
+        met = change.latest.amount >= goal if story.get("target_met") != "at or below" else \
+            change.latest.amount <= goal
+        source = dataclasses.replace(self._ctx.campaign.source, key="story.target")
+        words = _counted(self._ctx, change.measure, "target", where, Value(goal, (source,)))
+        return self._sentence("met_target" if met else "missed_target", words)
 
     def led(self, text: object, changed: bool = True) -> Md:
         """A headline saying what changed, ``text`` first ("emergency food parcels given out in Cardiff"): after
@@ -237,7 +257,7 @@ def filled_notes(ctx: StoryContext) -> list[Md]:
         if any(name in extra and not extra[name].strip() for _, name, _, _ in string.Formatter().parse(note)):
             continue
         field = "notes_to_editors" + ("" if code == "en" else f"_{code}") + f", note {number}"
-        kept.append(Md(escape_markdown(fill(note, area, campaign, ctx.style, campaign.source, field))))
+        kept.append(Md(escape_markdown(fill_sentence(note, area, campaign, ctx.style, campaign.source, field))))
     return kept
 
 

@@ -22,7 +22,8 @@ from drafter.render.supported import supported
 from drafter.style import wording
 
 # the story sentences printed by what the figures did, where a typed change would be false in most releases
-BY_DIRECTION = ("story.rise", "story.fall", "story.unchanged", "story.headline_start")
+BY_DIRECTION = ("story.rise", "story.fall", "story.unchanged", "story.headline_start", "story.met_target",
+                "story.missed_target")
 
 
 def check_story_figures(ctx: ReleaseContext) -> None:

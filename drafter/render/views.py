@@ -75,6 +75,7 @@ class ChangeView:
         self._ctx = ctx
         self._area = area
         self._change = change
+        self.measure, self.latest = change.measure, change.new  # story.after holds the latest against a target
         self.direction = change.direction
         self._old_hidden = ctx.hidden(change.measure, change.old)
         self._new_hidden = ctx.hidden(change.measure, change.new)

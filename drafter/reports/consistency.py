@@ -14,6 +14,7 @@ area's, as :func:`drafter.render.checks.check_disclosure` refuses one release th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -51,6 +52,7 @@ class BatchFacts:
         self.exact: dict[disclosure.Cell, str] = {}  # each count printed exactly → the first release printing it
         self.measures: set[str] = set()  # the measures some release printed a figure of
         self.rated: set[str] = set()  # the measures some release gave a rate per head of
+        self.periods: set[str] = set()  # the periods some release printed a figure or change of
         self.values: dict[tuple[str, str], Decimal] = {}  # (area, name) → its exact value
 
     def add(self, release: Release, style: HouseStyle) -> None:
@@ -59,6 +61,7 @@ class BatchFacts:
             self.exact.setdefault(cell, release.slug)
         for fact in release.facts:
             self.measures.add(fact.name.split(".")[0])
+            self.periods.update(re.split(r"[.-]", fact.name)[1:])  # "knife.y2022-y2024.percent"
             if ".per_" in fact.name:  # "fires.this_year.per_100000": a rate per head
                 self.rated.add(fact.name.split(".")[0])
             reading = shown_value(fact.text, style)
@@ -148,7 +151,22 @@ def unprinted_measures(facts: BatchFacts, campaign: Campaign) -> tuple[Warning, 
     unused = [m for m in campaign.measures if m.id not in facts.measures and m.id not in populations]
     return tuple(Warning("measure_unused", f"no release prints measure {m.id!r} ({m.label}): the template "
                          f"{campaign.template!r} does not give it (several-measures gives several; or take it out "
-                         "of campaign.yaml)") for m in unused) + _unrated(facts, campaign)
+                         "of campaign.yaml)") for m in unused) + _unrated(facts, campaign) + \
+        _unused_periods(facts, campaign)
+
+
+def _unused_periods(facts: BatchFacts, campaign: Campaign) -> tuple[Warning, ...]:
+    """A warning naming each period that no release prints a figure of: a police force's three years, of which the
+    releases compare the first and the last, said nothing of the year between."""
+    first, last = campaign.periods[0].id, campaign.periods[-1].id
+    unused = [p.id for p in campaign.periods if p.id not in facts.periods]
+    if not facts.periods or not unused:
+        return ()
+    named = name_list([period_named(p, campaign.periods) for p in unused])
+    return (Warning("period_unused", f"no release gives a figure for {named}: the template "
+                    f"{campaign.template!r} compares {period_named(first, campaign.periods)} with "
+                    f"{period_named(last, campaign.periods)}, the first and the last (table: true gives every "
+                    "period's figures in a table; or take it out of periods: in campaign.yaml)"),)
 
 
 def _unrated(facts: BatchFacts, campaign: Campaign) -> tuple[Warning, ...]:

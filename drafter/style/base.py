@@ -185,6 +185,17 @@ class Language(Reading, ABC):
         "o’r Urdd": the Welsh forms are given by hand, ``organisation_cy``, ``attribution_cy``)."""
         return name
 
+    def place_in_text(self, name: str) -> str:
+        """A place's name as areas.csv gives it in this language (``name_cy``) as it reads mid-sentence, where no
+        ``in_text_cy`` says otherwise: as written, but where the language's article leads it in lower case."""
+        return name
+
+    @staticmethod
+    def article_lowered(name: str, articles: tuple[str, ...]) -> str:
+        """``name`` with a leading article of ``articles`` in lower case, where a capitalised word follows it."""
+        first, _, rest = name.partition(" ")
+        return f"{first.lower()} {rest}" if first in articles and rest[:1].isupper() else name
+
     @abstractmethod
     def ordinal_suffix(self, number: int, category: str) -> str:
         """The suffix after a number in figures ("st" for 21): ``category`` is CLDR's ordinal category."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -97,6 +98,15 @@ RULES: Mapping[str, Rule] = MappingProxyType({
 _BOOLEANS = {"true": True, "yes": True, "false": False, "no": False}
 
 
+def _year_form(raw: str) -> str:
+    """A financial year as a campaign writes its own, "2024/25", read as the form it shows ("2023/24"): the rule
+    is the form, so any year written in it is that form; a value of another shape is left to be refused."""
+    found = re.fullmatch(r"\s*(\d{4})([/\-–])(\d{2})\s*", raw)
+    if found is None or (int(found[1]) + 1) % 100 != int(found[3]):
+        return raw
+    return f"2023{found[2]}24"
+
+
 def _parse(kind: type, raw: str) -> object:
     if kind is bool:
         return _BOOLEANS[raw.strip().lower()]
@@ -148,6 +158,8 @@ def resolve_style(preset: str, settings: tuple[tuple[str, str], ...], source: So
             wanted = f"from {rule.least} to 1" if rule.below_one else f"of {rule.least:,} or more"
             raise InputError("is too small" if value < rule.least else "is too large", source=source, field=field,
                              value=raw, expected=f"a number {wanted}: {meaning}")
+        if key == "financial_years" and isinstance(value, str):
+            value = _year_form(value)
         if rule.choices and value not in rule.choices:
             raise InputError("is not valid", source=source, field=field, value=raw,
                              expected=" or ".join(f'"{c}"' for c in rule.choices))

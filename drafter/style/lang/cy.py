@@ -214,6 +214,15 @@ class Welsh(Read, Language):
         found = (word, soft(word))
         return tuple(dict.fromkeys((*found, *(FEMININE_ORDINALS[form] for form in found if form in FEMININE_ORDINALS))))
 
+    def place_in_text(self, name: str) -> str:
+        """
+        >>> LANGUAGE.place_in_text("Y Deyrnas Unedig"), LANGUAGE.place_in_text("Yr Alban")
+        ('y Deyrnas Unedig', 'yr Alban')
+        >>> LANGUAGE.place_in_text("Ynys Môn"), LANGUAGE.place_in_text("Y")
+        ('Ynys Môn', 'Y')
+        """
+        return self.article_lowered(name, ("Y", "Yr"))
+
     def definite(self, noun: str) -> str:
         return f"{article(noun)} {noun}"  # "yr ardaloedd", "y byrddau iechyd": a plural takes no mutation
 

@@ -242,8 +242,7 @@ class English(Read):
         >>> LANGUAGE.name_in_text("Theatr Clwyd"), LANGUAGE.name_in_text("The")
         ('Theatr Clwyd', 'The')
         """
-        first, _, rest = name.partition(" ")
-        return f"the {rest}" if first == "The" and rest[:1].isupper() else name
+        return self.article_lowered(name, ("The",))
 
 
 LANGUAGE = English()

@@ -1,0 +1,170 @@
+"""A press officer's own campaign, as campaign.yaml and a spreadsheet give it: the edges the shipped examples
+do not reach (three years, a year between marked not available, …)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter import DrafterError, api
+
+
+def _three_years(food: Path, middle: dict[str, str]) -> None:
+    """count-change's example with a year between its two, each area's figure for it from ``middle``."""
+    yaml = food / "campaign.yaml"
+    text = yaml.read_text(encoding="utf-8")
+    before = "  this_year:\n    start: 2024-04-01"
+    assert before in text
+    yaml.write_text(text.replace(before, "  between:\n    start: 2023-10-01\n    end: 2024-03-31\n" + before),
+                    encoding="utf-8")
+    rows = ["area,measure,last_year,between,this_year"] + [f'{area},parcels,"{old}","{between}","{new}"' for area, (
+        old, new) in {"Cardiff": ("4,120", "5,066"), "Swansea": ("2,480", "2,108"), "Ceredigion": ("640", "640"),
+                      "Powys": ("12", "31"), "Ynys Môn": ("0", "140")}.items() for between in [middle[area]]]
+    (food / "figures.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def test_a_year_between_the_two_compared_marked_not_available_takes_nothing_from_the_comparison(food: Path) -> None:
+    """A police force's three years, the middle one [c] for one district: the first and last were both there,
+    yet the release said "Figures for Swansea are not available for <the last year>, so there is no comparison
+    to give", and Wales's that its first year was not available; the comparison is the first and last's."""
+    _three_years(food, {"Cardiff": "4,500", "Swansea": "[c]", "Ceredigion": "600", "Powys": "20",
+                        "Ynys Môn": "70"})
+    text = api.preview(food, "Swansea", locale="en_GB", escape=False)[0]
+    assert "no comparison" not in text and "not available" not in text
+    assert "Emergency food parcels given out in Swansea have fallen by 15 per cent, from 2,480 parcels" in text
+    assert "Across Wales as a whole, the figure went from 7,252 to 7,985 over the same periods" in text
+
+
+def _story(food: Path, lines: str) -> None:
+    yaml = food / "campaign.yaml"
+    text = yaml.read_text(encoding="utf-8")
+    assert "\nstory:" in text
+    yaml.write_text(text.replace("\nstory:", "\nstory:\n" + lines, 1), encoding="utf-8")
+
+
+def test_a_target_line_is_printed_by_which_side_of_the_target_the_latest_figure_is_on(food: Path) -> None:
+    """An NHS trust's "against the target of 95 per cent", and the area that met it, needed the template:
+    story.target with met_target and missed_target prints the one that is true, the target as the house style
+    prints the measure's figures, recorded as a fact (so drafter check knows it) and never warned of as typed."""
+    _story(food, "  target: 1000\n  met_target: \"{area} met the network's goal of {target}.\"\n"
+           "  missed_target: \"{area} fell short of the network's goal of {target}.\"\n")
+    cardiff, release = api.preview(food, "Cardiff", locale="en_GB", escape=False)
+    powys = api.preview(food, "Powys", locale="en_GB", escape=False)[0]
+    assert "\n\nCardiff met the network’s goal of 1,000 parcels.\n\n" in cardiff and "fell short" not in cardiff
+    assert "\n\nPowys fell short of the network’s goal of 1,000 parcels.\n\n" in powys and " met " not in powys
+    assert [f.text for f in release.facts if f.name == "parcels.target"] == ["1,000"]
+    assert not [w for w in release.warnings if w.code == "story_unchecked"]
+    _story(food, "  target_met: at or below\n")  # a wait's or a response time's target
+    assert "Cardiff fell short" in api.preview(food, "Cardiff", locale="en_GB", escape=False)[0]
+
+
+def test_a_target_sentence_without_a_target_is_refused_saying_what_to_add(food: Path) -> None:
+    _story(food, "  met_target: \"{area} met the goal of {target}.\"\n")
+    with pytest.raises(DrafterError) as caught:
+        api.preview(food, "Cardiff", locale="en_GB")
+    assert caught.value.line() == (
+        "campaign.yaml:30: story.target: is missing (expected the target met_target is about, a figure in the "
+        "measure's unit: target: 95 for 95 per cent)")
+
+
+def test_a_year_no_release_gives_is_named_in_a_warning(food: Path) -> None:
+    """Three years given, the releases compare the first and the last and said nothing of the one between: the
+    press officer is told, and how to give it (a table), before the releases go out without it."""
+    from drafter.load.campaign import load_campaign
+    from drafter.reports.consistency import BatchFacts, unprinted_measures
+    from drafter.style.house import PRESETS
+
+    _three_years(food, {"Cardiff": "4,500", "Swansea": "2,300", "Ceredigion": "600", "Powys": "20",
+                        "Ynys Môn": "70"})
+    facts = BatchFacts()
+    facts.add(api.preview(food, "Swansea", locale="en_GB")[1], PRESETS["en_GB"])
+    assert [w.message for w in unprinted_measures(facts, load_campaign(food)) if w.code == "period_unused"] == [
+        "no release gives a figure for period 'between' (October 2023 to March 2024): the template 'count-change' "
+        "compares period 'last_year' (April to September 2023) with period 'this_year' (April to September 2024), "
+        "the first and the last (table: true gives every period's figures in a table; or take it out of periods: "
+        "in campaign.yaml)"]
+
+
+def test_a_welsh_name_led_by_its_article_reads_in_lower_case_mid_sentence(food: Path) -> None:
+    """A charity's UK-wide figures in Welsh: name_cy "Y Deyrnas Unedig", as a list or heading writes it, was printed
+    "Ar draws Y Deyrnas Unedig"; mid-sentence Welsh writes its article in lower case, as in_text_cy would say."""
+    areas = food / "areas.csv"
+    text = areas.read_text(encoding="utf-8")
+    assert "Wales,,Wales,Cymru," in text
+    areas.write_text(text.replace("Wales,,Wales,Cymru,", "Wales,,Wales,Y Deyrnas Unedig,"), encoding="utf-8")
+    welsh = api.preview(food, "Cardiff", locale="cy_GB", escape=False)[0]
+    assert "Ar draws y Deyrnas Unedig, aeth y ffigur" in welsh and "Y Deyrnas" not in welsh
+
+
+def test_quotes_add_puts_a_draft_quote_for_one_area_into_drafter_news_quotes_yaml(food: Path) -> None:
+    """A cabinet member's quote per ward had to be typed into quotes.yaml by uncommenting its notes, with YAML's
+    indents; drafter quotes add writes it, a new speaker too, keeping the notes, and says what to do next."""
+    from typer.testing import CliRunner
+
+    from drafter.cli import app
+    from drafter.shipped import new_quotes_file
+
+    notes = new_quotes_file().read_text(encoding="utf-8")
+    (food / "quotes.yaml").write_text(notes, encoding="utf-8")
+    result = CliRunner().invoke(app, ["quotes", "add", str(food), "patel-cardiff", "--speaker", "asha-patel",
+                                      "--name", "Asha Patel", "--title", "Cabinet Member for Housing", "--area",
+                                      "Cardiff", "--text", "Every family deserves a warm meal.\n\nWe will help."])
+    assert (result.exit_code, result.output) == (0, (
+        "added patel-cardiff (draft, scope: Cardiff); used in the releases of Cardiff\n"
+        f"next: drafter quotes approve {food} patel-cardiff --by NAME, once its speaker has approved its words\n"))
+    text = (food / "quotes.yaml").read_text(encoding="utf-8")
+    assert text.startswith(notes) and text.endswith(
+        "  - id: patel-cardiff\n    role: spokesperson\n    speaker: asha-patel\n    areas: [Cardiff]\n"
+        "    status: draft\n    text: |\n      Every family deserves a warm meal.\n\n      We will help.\n")
+    shown = api.preview(food, "Cardiff", locale="en_GB", escape=False)[0]
+    assert "Asha Patel, cabinet member for housing, said: “Every family deserves a warm meal." in shown
+    assert "[QUOTE NOT APPROVED]" in shown
+
+
+def test_quotes_add_refused_leaves_quotes_yaml_as_it_was(food: Path) -> None:
+    """A speaker not in quotes.yaml, or an area not in areas.csv, is refused, and quotes.yaml is as it was."""
+    from drafter.load.campaign import load_campaign
+
+    before = (food / "quotes.yaml").read_bytes()
+    speakers = ", ".join(sorted(s.id for s in load_campaign(food).speakers))
+    with pytest.raises(DrafterError) as caught:
+        api.add_quote(food, "new-one", speaker="nobody", text="Words.")
+    assert caught.value.line() == (f'--speaker: "nobody" is not a speaker in quotes.yaml (expected one of {speakers}, '
+                                   "or --name with the speaker's name (and --title and --organisation) to add them)")
+    with pytest.raises(DrafterError, match="did you mean 'Cardiff'"):
+        api.add_quote(food, "new-one", speaker="x", name="Sam Lee", text="Words.", areas=("Cardif",))
+    assert (food / "quotes.yaml").read_bytes() == before
+
+
+def test_a_target_is_a_figure_not_words_a_welsh_release_needs_again(food: Path) -> None:
+    """story.target and target_met are a figure and a choice: the Welsh releases' warning of text given in English
+    only named story.target and story.target_met, as if they needed target_cy; met_target without its _cy is
+    named, and the Welsh release prints the target as the Welsh house style does."""
+    from drafter.batch import untranslated_notices
+    from drafter.load.campaign import load_campaign
+    from drafter.style.lang import languages
+
+    _story(food, "  target: 1000\n  target_met: at or above\n  met_target: \"{area} met the goal of {target}.\"\n"
+           "  missed_target: \"{area} fell short of the goal of {target}.\"\n"
+           "  missed_target_cy: \"Nid yw {area} wedi cyrraedd y nod o {target}.\"\n")
+    [notice] = untranslated_notices(load_campaign(food), [languages()["cy"]])
+    assert "(story.met_target)" in notice.message and "story.target," not in notice.message
+    welsh = api.preview(food, "Powys", locale="cy_GB", escape=False)[0]
+    assert "Nid yw Powys wedi cyrraedd y nod o 1,000 o barseli." in welsh
+
+
+def test_a_story_sentence_or_note_that_opens_with_the_area_opens_with_a_capital(food: Path) -> None:
+    """A charity's UK release: rise "{area} has more volunteers than ever." read "the UK has more …", as the UK
+    reads "the UK" mid-sentence; a sentence or note that opens with a place now opens with a capital."""
+    areas = food / "areas.csv"
+    text = areas.read_text(encoding="utf-8")
+    assert "\nWales,,Wales," in text
+    areas.write_text(text.replace("\nWales,,Wales,", "\nWales,,the nation,"), encoding="utf-8")
+    yaml = food / "campaign.yaml"
+    lines = yaml.read_text(encoding="utf-8").splitlines()
+    [at] = [n for n, line in enumerate(lines) if line.startswith("  rise: ")]
+    lines[at] = '  rise: "{area} gave out more parcels than ever."'
+    yaml.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    wales = api.preview(food, "Wales", locale="en_GB", escape=False)[0]
+    assert "\n\nThe nation gave out more parcels than ever.\n\n" in wales
