@@ -162,3 +162,37 @@ def test_a_file_to_check_with_more_paragraphs_than_any_release_is_skipped(tmp_pa
         read_edited(path)
     assert str(caught.value) == ("has 11 paragraphs and table cells, more than any release drafter drafts (at most 10 "
                                  "are checked)")
+
+
+def rewritten(path: Path, part: str, old: str, new: str) -> Path:
+    """The workbook at ``path`` with ``old`` in its ``part`` made ``new``."""
+    with zipfile.ZipFile(path) as source:
+        parts = {item.filename: source.read(item.filename) for item in source.infolist()}
+    assert old.encode() in parts[part]
+    parts[part] = parts[part].replace(old.encode(), new.encode(), 1)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
+
+
+WRONGLY_WRITTEN = ("figures.xlsx: cannot be read as an Excel workbook: a cell refers to text or a style the workbook "
+                   "does not hold, or its styles are not as Excel writes them, as when a program other than Excel "
+                   "writes the file wrongly (expected an .xlsx file saved by Excel or LibreOffice; open it in Excel "
+                   "(which repairs what it can) and save it again)")
+
+
+@pytest.mark.parametrize("cell", [
+    '<c r="A4" t="s"><v>9999</v></c>',  # text past the end of the workbook's shared strings: an IndexError traceback
+    '<c r="A4" t="s"><v>99999999999999999999999</v></c>',  # and past any index Python has
+    '<c r="A4" s="99"><v>1</v></c>',  # a style past the end of its styles
+])
+def test_a_cell_naming_text_or_a_style_the_workbook_does_not_hold_is_one_line(tmp_path: Path, cell: str) -> None:
+    path = workbook(tmp_path / "figures.xlsx", f'<row r="4">{cell}</row>')
+    assert refusal(path) == WRONGLY_WRITTEN
+
+
+def test_a_workbook_whose_styles_are_not_as_excel_writes_them_is_one_line(tmp_path: Path) -> None:
+    # A fill with nothing in it: openpyxl stopped with "TypeError: expected <class 'openpyxl.styles.fills.Fill'>".
+    path = workbook(tmp_path / "figures.xlsx", "")
+    assert refusal(rewritten(path, "xl/styles.xml", '<fill><patternFill/></fill>', "<fill/>")) == WRONGLY_WRITTEN

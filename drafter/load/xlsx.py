@@ -46,6 +46,13 @@ def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int, choo
             # whose value or place is not a number)
             raise InputError(f"cannot be read as an Excel workbook ({exc})", source=SourceRef(display),
                              expected=expected + "; download it again, or open it in Excel and save it again") from None
+        except (IndexError, TypeError):  # a cell naming text or a style past the end of the workbook's lists of them
+            # (sharedStrings, styles), or a style that is not what its kind holds: openpyxl stops with a traceback
+            raise InputError("cannot be read as an Excel workbook: a cell refers to text or a style the workbook does "
+                             "not hold, or its styles are not as Excel writes them, as when a program other than "
+                             "Excel writes the file wrongly", source=SourceRef(display),
+                             expected=expected + "; open it in Excel (which repairs what it can) and save it again") \
+                from None
 
 
 def _read(data: bytes, display: str, sheet: str | None, choose: str, finds: FindsHeader | None) -> SheetRows:
