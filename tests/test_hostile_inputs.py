@@ -199,8 +199,9 @@ def test_a_workbook_whose_styles_are_not_as_excel_writes_them_is_one_line(tmp_pa
 
 
 def test_a_number_format_of_thousands_of_sections_is_read_in_time_linear_in_its_length(tmp_path: Path) -> None:
-    # Each semicolon looked ahead to the end of the format for quote marks: 20,000 of them took half a second a cell, and a
-    # format of a megabyte, on every cell of a sheet, would never finish. Read as the same format of three sections.
+    # Each semicolon looked ahead to the end of the format for quote marks: 20,000 of them took half a second a cell,
+    # and a format of a megabyte, on every cell of a sheet, would never finish. Read as the same format of three
+    # sections.
     from openpyxl import Workbook
 
     def saved(number_format: str) -> Path:
