@@ -164,18 +164,21 @@ def test_a_file_to_check_with_more_paragraphs_than_any_release_is_skipped(tmp_pa
                                  "are checked)")
 
 
-def test_a_file_to_check_with_more_figures_than_any_release_is_skipped(tmp_path: Path,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    # A 10 MB paragraph of five million figures ("9 9 9 …") was judged a figure at a time, for hours; one long figure
-    # ("1,1,1,…", a table pasted without its line breaks) is one.
-    monkeypatch.setattr("drafter.reports.check_read.MAX_FIGURES", 10)
-    path = tmp_path / "cheshire.txt"
-    path.write_text("Calls rose to " + "1," * 1000 + "\n\nSee page 9.", encoding="utf-8")
+@pytest.mark.parametrize(("limit", "text", "told"), [
+    # A 10 MB paragraph of five million figures ("9 9 9 …") was judged a figure at a time, for hours.
+    ("MAX_FIGURES", "9 " * 11, "has 11 figures"),
+    # A word that may start a phrase drafter reads ("a third") takes half a millisecond: 300 KB of "*a *a …" a minute.
+    ("MAX_WORDS", "*a " * 11, "has 11 words")])
+def test_a_file_to_check_with_more_figures_or_words_than_any_release_is_skipped(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: str, text: str, told: str) -> None:
+    monkeypatch.setattr(f"drafter.reports.check_read.{limit}", 10)
+    path = tmp_path / "cheshire.md"
+    path.write_text("Calls rose to " + "1," * 1000 + "\n\nSee page 9.", encoding="utf-8")  # one long figure is one
     assert len(read_edited(path).paragraphs) == 2
-    path.write_text("9 " * 11, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     with pytest.raises(Unreadable) as caught:
         read_edited(path)
-    assert str(caught.value) == "has 11 figures, more than any release drafter drafts (at most 10 are checked)"
+    assert str(caught.value) == f"{told}, more than any release drafter drafts (at most 10 are checked)"
 
 
 def rewritten(path: Path, part: str, old: str, new: str) -> Path:
