@@ -210,6 +210,25 @@ def test_a_cell_naming_text_or_a_style_the_workbook_does_not_hold_is_one_line(tm
     assert refusal(path) == WRONGLY_WRITTEN
 
 
+def test_a_cell_naming_shared_text_by_a_negative_number_is_one_line_not_the_last_text_read_in_its_place(
+        tmp_path: Path) -> None:
+    # openpyxl counts a negative index from the end of the workbook's shared text: Cheshire was read in row 4.
+    path = workbook(tmp_path / "figures.xlsx", '<row r="4"><c r="A4" t="s"><v>-1</v></c><c r="B4" t="s"><v>0</v></c>'
+                    '<c r="C4"><v>1</v></c><c r="D4"><v>2</v></c></row>')
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rewritten(path, "[Content_Types].xml", "</Types>", '<Override PartName="/xl/sharedStrings.xml" ContentType="'
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+    rewritten(path, "xl/_rels/workbook.xml.rels", "</Relationships>", '<Relationship Id="rId99" Type="http://schemas.'
+              'openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+              "</Relationships>")
+    with zipfile.ZipFile(path, "a") as book:
+        book.writestr("xl/sharedStrings.xml", f'<sst xmlns="{main}"><si><t>contacts</t></si><si><t>Cheshire</t></si>'
+                      "</sst>")
+    assert refusal(path) == WRONGLY_WRITTEN
+    rewritten(path, "xl/worksheets/sheet1.xml", "<v>-1</v>", "<v>1</v>")
+    assert read_xlsx_rows(path, path.name, None, 10_000_000)[3] == ["Cheshire", "contacts", "1", "2"]
+
+
 def test_a_workbook_whose_styles_are_not_as_excel_writes_them_is_one_line(tmp_path: Path) -> None:
     # A fill with nothing in it: openpyxl stopped with "TypeError: expected <class 'openpyxl.styles.fills.Fill'>".
     path = workbook(tmp_path / "figures.xlsx", "")

@@ -79,6 +79,7 @@ def _read(data: bytes, display: str, sheet: str | None, choose: str, finds: Find
         # sheet holds, and the rows past it would be lost without a word.
         book[sheet].reset_dimensions()
         part = getattr(book[sheet], "_worksheet_path", "")  # the sheet's XML in the archive, for its merged cells
+        _refuse_negative_text(data, part)
         cells = 0
         for number, row in enumerate(book[sheet].iter_rows(), start=1):
             cells += len(row)
@@ -99,6 +100,18 @@ def _first_rows(book: Workbook, name: str) -> list[list[str]]:
     book[name].reset_dimensions()
     return [[_cell_text(cell.value, getattr(cell, "number_format", None)) for cell in row]
             for row in itertools.islice(book[name].iter_rows(), PEEK)]
+
+
+_NEGATIVE_TEXT = re.compile(rb'<(?:\w+:)?c\b[^>]*\bt="s"[^>]*>\s*<(?:\w+:)?v>\s*-')
+
+
+def _refuse_negative_text(data: bytes, part: str) -> None:
+    """A cell naming the workbook's shared text by a negative number (``<c t="s"><v>-1</v>``), which openpyxl
+    counts from the end of the list, so that the workbook's last text was read in its place without a word: refused,
+    as one past the end is (an IndexError, which :func:`read_xlsx_rows` says in words)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        if part in archive.namelist() and _NEGATIVE_TEXT.search(archive.read(part)):
+            raise IndexError(part)
 
 
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)"')
