@@ -227,6 +227,15 @@ CASES: list[tuple[str, Mutation, str]] = [
      "at most 16,384 columns, as Excel or LibreOffice saves it: check this is the file you mean, or save it again "
      "from the spreadsheet)"),
     ("quotes a FIFO", special("quotes.yaml", "fifo"), "quotes.yaml: is a FIFO, not a file (expected a regular file)"),
+    ("letterhead a link to /dev/zero", replace("campaign.yaml", "areas: all", "areas: all\nreference: /dev/zero"),
+     'campaign.yaml:30: reference: "/dev/zero" is a device, not a file (expected a regular file)'),  # named no key
+    ("letterhead a text file with no ending", both(  # was said to be a file whose name ends .docx
+        replace("campaign.yaml", "areas: all", "areas: all\nreference: letterhead"), write("letterhead", "Logo here")),
+     'campaign.yaml:30: reference: "letterhead" is not a Word document: it is a file of another kind (expected the '
+     "file opened in Word and saved again as 'Word Document (.docx)')"),
+    ("letterhead a folder", both(replace("campaign.yaml", "areas: all", "areas: all\nreference: letterhead.docx"),
+                                 lambda c: (c / "letterhead.docx").mkdir()),
+     'campaign.yaml:30: reference: "letterhead.docx" is a folder, not a file (expected a regular file)'),
     ("figures a folder", special("figures.csv", "folder"),
      "figures.csv: is a folder, not a file (expected a regular file)"),
     ("campaign.yaml a folder", special("campaign.yaml", "folder"),

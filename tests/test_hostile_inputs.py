@@ -145,7 +145,8 @@ def test_a_programs_file_under_a_csv_name_is_not_called_utf16_text() -> None:
 def test_a_markdown_table_larger_than_any_release_has_is_read_as_plain_text(tmp_path: Path) -> None:
     # A 2 MB Markdown table of a million cells kept `drafter check` busy for minutes in Markdown's parser.
     path = tmp_path / "cheshire.md"
-    path.write_text("|a" * 1000 + "|\n" + "|-" * 1000 + "|\n" + ("|1" * 1000 + "|\n") * 60, encoding="utf-8")
+    path.write_text("|a" * 1000 + "|\n" + "|-" * 1000 + "|\n" + ("| " * 1000 + "|\n") * 60, encoding="utf-8")  # (60,000
+    # cells of figures would be more figures than any release has, and skipped for that: tests above)
     start = time.process_time()
     paragraphs = read_edited(path).paragraphs
     assert time.process_time() - start < 1  # several seconds through Markdown's parser
@@ -162,3 +163,95 @@ def test_a_file_to_check_with_more_paragraphs_than_any_release_is_skipped(tmp_pa
         read_edited(path)
     assert str(caught.value) == ("has 11 paragraphs and table cells, more than any release drafter drafts (at most 10 "
                                  "are checked)")
+
+
+@pytest.mark.parametrize(("limit", "text", "told"), [
+    # A 10 MB paragraph of five million figures ("9 9 9 …") was judged a figure at a time, for hours.
+    ("MAX_FIGURES", "9 " * 11, "has 11 figures"),
+    # A word that may start a phrase drafter reads ("a third") takes half a millisecond: 300 KB of "*a *a …" a minute.
+    ("MAX_WORDS", "*a " * 11, "has 11 words")])
+def test_a_file_to_check_with_more_figures_or_words_than_any_release_is_skipped(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: str, text: str, told: str) -> None:
+    monkeypatch.setattr(f"drafter.reports.check_read.{limit}", 10)
+    path = tmp_path / "cheshire.md"
+    path.write_text("Calls rose to " + "1," * 1000 + "\n\nSee page 9.", encoding="utf-8")  # one long figure is one
+    assert len(read_edited(path).paragraphs) == 2
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(Unreadable) as caught:
+        read_edited(path)
+    assert str(caught.value) == f"{told}, more than any release drafter drafts (at most 10 are checked)"
+
+
+def rewritten(path: Path, part: str, old: str, new: str) -> Path:
+    """The workbook at ``path`` with ``old`` in its ``part`` made ``new``."""
+    with zipfile.ZipFile(path) as source:
+        parts = {item.filename: source.read(item.filename) for item in source.infolist()}
+    assert old.encode() in parts[part]
+    parts[part] = parts[part].replace(old.encode(), new.encode(), 1)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
+
+
+WRONGLY_WRITTEN = ("figures.xlsx: cannot be read as an Excel workbook: a cell refers to text or a style the workbook "
+                   "does not hold, or its styles are not as Excel writes them, as when a program other than Excel "
+                   "writes the file wrongly (expected an .xlsx file saved by Excel or LibreOffice; open it in Excel "
+                   "(which repairs what it can) and save it again)")
+
+
+@pytest.mark.parametrize("cell", [
+    '<c r="A4" t="s"><v>9999</v></c>',  # text past the end of the workbook's shared strings: an IndexError traceback
+    '<c r="A4" t="s"><v>99999999999999999999999</v></c>',  # and past any index Python has
+    '<c r="A4" s="99"><v>1</v></c>',  # a style past the end of its styles
+])
+def test_a_cell_naming_text_or_a_style_the_workbook_does_not_hold_is_one_line(tmp_path: Path, cell: str) -> None:
+    path = workbook(tmp_path / "figures.xlsx", f'<row r="4">{cell}</row>')
+    assert refusal(path) == WRONGLY_WRITTEN
+
+
+def test_a_cell_naming_shared_text_by_a_negative_number_is_one_line_not_the_last_text_read_in_its_place(
+        tmp_path: Path) -> None:
+    # openpyxl counts a negative index from the end of the workbook's shared text: Cheshire was read in row 4.
+    path = workbook(tmp_path / "figures.xlsx", '<row r="4"><c r="A4" t="s"><v>-1</v></c><c r="B4" t="s"><v>0</v></c>'
+                    '<c r="C4"><v>1</v></c><c r="D4"><v>2</v></c></row>')
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rewritten(path, "[Content_Types].xml", "</Types>", '<Override PartName="/xl/sharedStrings.xml" ContentType="'
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+    rewritten(path, "xl/_rels/workbook.xml.rels", "</Relationships>", '<Relationship Id="rId99" Type="http://schemas.'
+              'openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+              "</Relationships>")
+    with zipfile.ZipFile(path, "a") as book:
+        book.writestr("xl/sharedStrings.xml", f'<sst xmlns="{main}"><si><t>contacts</t></si><si><t>Cheshire</t></si>'
+                      "</sst>")
+    assert refusal(path) == WRONGLY_WRITTEN
+    rewritten(path, "xl/worksheets/sheet1.xml", "<v>-1</v>", "<v>1</v>")
+    assert read_xlsx_rows(path, path.name, None, 10_000_000)[3] == ["Cheshire", "contacts", "1", "2"]
+
+
+def test_a_workbook_whose_styles_are_not_as_excel_writes_them_is_one_line(tmp_path: Path) -> None:
+    # A fill with nothing in it: openpyxl stopped with "TypeError: expected <class 'openpyxl.styles.fills.Fill'>".
+    path = workbook(tmp_path / "figures.xlsx", "")
+    assert refusal(rewritten(path, "xl/styles.xml", '<fill><patternFill/></fill>', "<fill/>")) == WRONGLY_WRITTEN
+
+
+def test_a_number_format_of_thousands_of_sections_is_read_in_time_linear_in_its_length(tmp_path: Path) -> None:
+    # Each semicolon looked ahead to the end of the format for quote marks: 20,000 of them took half a second a cell,
+    # and a format of a megabyte, on every cell of a sheet, would never finish. Read as the same format of three
+    # sections.
+    from openpyxl import Workbook
+
+    def saved(number_format: str) -> Path:
+        book = Workbook()
+        for row in FIGURES:
+            book.active.append(row)
+        for cell in ("C2", "D2", "C3", "D3"):
+            book.active[cell].number_format = number_format
+        book.save(path := tmp_path / f"figures-{len(number_format)}.xlsx")
+        return path
+
+    start = time.perf_counter()
+    rows = read_xlsx_rows(saved(";" * 20_000), "figures.xlsx", None, 10_000_000)
+    assert time.perf_counter() - start < 0.5  # 2.4 s before
+    assert rows == read_xlsx_rows(saved(";;;"), "figures.xlsx", None, 10_000_000)
+    assert rows[1][2].startswith("1747 ")  # a figure the format hides, refused by the figure's parser as such

@@ -87,3 +87,17 @@ def test_pdf_needs_libreoffice(example: Path, tmp_path: Path, monkeypatch: pytes
     assert result.stderr == ('error: --format: "pdf" LibreOffice (soffice) is not installed, so PDF cannot be made '
                              "(expected LibreOffice installed, or --format docx/md/html/txt)\n")
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize(("year", "stamped"), [(9999, 2107), (2108, 2107), (1970, 1980)])
+def test_a_release_dated_past_what_a_zip_file_holds_is_still_packed(year: int, stamped: int) -> None:
+    # release_date: 9999-12-31 stopped the draft with "struct.error: ushort format requires 0 <= number <= 65535"
+    import io
+    import zipfile
+
+    from drafter.writers._zip import build_zip, deflate, dos_stamp
+
+    package = build_zip([deflate("word/document.xml", b"<w:document/>")], dos_stamp(year, 12, 31))
+    with zipfile.ZipFile(io.BytesIO(package)) as read:
+        assert read.read("word/document.xml") == b"<w:document/>"
+        assert read.infolist()[0].date_time == (stamped, 12, 31, 0, 0, 0)

@@ -78,6 +78,7 @@ def test_every_mapping_and_list_keeps_its_lines(fast: bool) -> None:
 ANCHORS = "anchors and aliases (& and *) are not allowed (expected each value written out in full)"
 TAGS = "(expected plain YAML values without ! tags)"
 TWICE = "is given twice (expected each key once; it is first on line"
+KEY = "(expected a word before each colon, such as title:, one a line)"
 TAB = ("(expected spaces: YAML takes spaces, never tabs, before and after its keys; replace the tab with spaces, as "
        "many as the lines around it have)")
 
@@ -116,9 +117,12 @@ TAB = ("(expected spaces: YAML takes spaces, never tabs, before and after its ke
      "ordinary spaces: delete the spaces at the start of the line and type them again, as many as the lines around "
      "it have)"),
     ("a: !!int x\n", f"x.yaml:1: \"x\" does not fit its tag 'tag:yaml.org,2002:int' {TAGS}"),
+    # were "('x', 'y'): is not a known key" and "None: is not a known key", as Python writes them
+    ("a:\n  [x, y]: 1\n", f"x.yaml:2: a: has a key that is a list or mapping, not a word {KEY}"),
+    ("~: 1\n", f"x.yaml:1: has a key that is empty {KEY}"),
 ], ids=["syntax", "tab", "tab in a value", "backslash", "quoted", "quoted in its own marks", "no colon",
         "two documents", "key twice", "key twice in a list", "1 and 1.0", "anchor", "alias", "tag", "merge",
-        "not a day", "not an hour", "no-break space", "wrong tag"])
+        "not a day", "not an hour", "no-break space", "wrong tag", "list as a key", "empty key"])
 def test_a_fault_is_one_line_whichever_parser_reads_it(fast: bool, text: str, message: str) -> None:
     with pytest.raises(InputError) as caught:
         parse_yaml(text, "x.yaml", fast=fast)

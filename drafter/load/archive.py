@@ -85,7 +85,7 @@ def check_archive(data: bytes, source: SourceRef, office: Office, error: type[Dr
     def fail(problem: str, expected: str) -> DrafterError:
         return error(problem, source=source, field=field, value=name, expected=expected)
 
-    _check_kind(data, office, PurePath(name or source.file).suffix or office.suffix, fail)
+    _check_kind(data, office, PurePath(name or source.file).suffix, fail)
     end = data.rfind(_END_OF_DIRECTORY, max(0, len(data) - 65_558))
     if end >= 0 and end + 12 <= len(data):  # the entry count, read before zipfile builds a list of them
         count = int.from_bytes(data[end + 10:end + 12], "little")
@@ -117,7 +117,9 @@ def check_archive(data: bytes, source: SourceRef, office: Office, error: type[Dr
 
 
 def _check_kind(data: bytes, office: Office, suffix: str, fail: _Fail) -> None:
-    """A file that is not a ZIP archive at all, told what it is."""
+    """A file that is not a ZIP archive at all, told what it is (and its name's ending, ``suffix``, where it has one:
+    a letterhead given as ``/etc/passwd`` was said to have a name ending .docx)."""
+    ending = f" with a name ending {suffix}" if suffix else ""
     if not data:
         raise fail("is empty (0 bytes), so it was not saved, copied or downloaded in full",
                    f"the file saved again from {office.program} as {office.save_as}, or copied or downloaded again")
@@ -125,15 +127,15 @@ def _check_kind(data: bytes, office: Office, suffix: str, fail: _Fail) -> None:
         if _ENCRYPTED in data:
             raise fail("is protected with a password, so drafter cannot open it",
                        f"the file saved without a password: {office.unlock}")
-        raise fail(f"is {office.older} with a name ending {suffix}", office.resaved())
+        raise fail(f"is {office.older}{ending}", office.resaved())
     start = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith((b"<!doctype html", b"<html")) or (start.startswith(b"<") and b"<html" in start):
-        raise fail(f"is a web page (HTML) with a name ending {suffix}, not {office.what}: a download that gave a "
+        raise fail(f"is a web page (HTML){ending}, not {office.what}: a download that gave a "
                    "sign-in or error page in place of the file, or a page saved from a browser",
                    office.resaved("the file downloaded again from its link (signed in), or"))
     if not data.startswith(b"PK"):
-        raise fail(f"is not {office.what}, though its name ends {suffix}: it is a file of another kind, renamed",
-                   office.resaved())
+        raise fail(f"is not {office.what}, though its name ends {suffix}: it is a file of another kind, renamed"
+                   if suffix else f"is not {office.what}: it is a file of another kind", office.resaved())
 
 
 def _check_entries(entries: list[zipfile.ZipInfo], office: Office, fail: _Fail) -> None:

@@ -239,13 +239,13 @@ def _absolute(text: str) -> bool:
 
 
 def _check_reference(path: Path, top: Mapping) -> None:
-    """The letterhead is a Word file whose parts unpack to a sane size (it is read before any release)."""
+    """The letterhead is a Word file whose parts unpack to a sane size (read before any release), or one line why."""
     try:
         data = read_bounded(path, top.ref("reference"), MAX_REFERENCE_BYTES)
-    except FileNotFoundError:
-        raise top.fail("reference", "is not a file in the campaign folder", top.raw("reference"),
-                       "a .docx or .dotx letterhead whose styles, header and footer the releases should use"
-                       ) from None
+    except (FileNotFoundError, InputError) as exc:
+        raise top.fail("reference", getattr(exc, "problem", "is not a file in the campaign folder"), top.raw(
+            "reference"), getattr(exc, "expected", None) or "a .docx or .dotx letterhead whose styles, header and "
+            "footer the releases should use") from None
     check_archive(data, top.ref("reference"), LETTERHEAD, name=str(top.raw("reference")), field="reference")
     refuse_outside_links(data, SourceRef(str(top.raw("reference"))))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import itertools
 import re
@@ -46,6 +47,13 @@ def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int, choo
             # whose value or place is not a number)
             raise InputError(f"cannot be read as an Excel workbook ({exc})", source=SourceRef(display),
                              expected=expected + "; download it again, or open it in Excel and save it again") from None
+        except (IndexError, TypeError):  # a cell naming text or a style past the end of the workbook's lists of them
+            # (sharedStrings, styles), or a style that is not what its kind holds: openpyxl stops with a traceback
+            raise InputError("cannot be read as an Excel workbook: a cell refers to text or a style the workbook does "
+                             "not hold, or its styles are not as Excel writes them, as when a program other than "
+                             "Excel writes the file wrongly", source=SourceRef(display),
+                             expected=expected + "; open it in Excel (which repairs what it can) and save it again") \
+                from None
 
 
 def _read(data: bytes, display: str, sheet: str | None, choose: str, finds: FindsHeader | None) -> SheetRows:
@@ -71,6 +79,7 @@ def _read(data: bytes, display: str, sheet: str | None, choose: str, finds: Find
         # sheet holds, and the rows past it would be lost without a word.
         book[sheet].reset_dimensions()
         part = getattr(book[sheet], "_worksheet_path", "")  # the sheet's XML in the archive, for its merged cells
+        _refuse_negative_text(data, part)
         cells = 0
         for number, row in enumerate(book[sheet].iter_rows(), start=1):
             cells += len(row)
@@ -91,6 +100,18 @@ def _first_rows(book: Workbook, name: str) -> list[list[str]]:
     book[name].reset_dimensions()
     return [[_cell_text(cell.value, getattr(cell, "number_format", None)) for cell in row]
             for row in itertools.islice(book[name].iter_rows(), PEEK)]
+
+
+_NEGATIVE_TEXT = re.compile(rb'<(?:\w+:)?c\b[^>]*\bt="s"[^>]*>\s*<(?:\w+:)?v>\s*-')
+
+
+def _refuse_negative_text(data: bytes, part: str) -> None:
+    """A cell naming the workbook's shared text by a negative number (``<c t="s"><v>-1</v>``), which openpyxl
+    counts from the end of the list, so that the workbook's last text was read in its place without a word: refused,
+    as one past the end is (an IndexError, which :func:`read_xlsx_rows` says in words)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        if part in archive.namelist() and _NEGATIVE_TEXT.search(archive.read(part)):
+            raise IndexError(part)
 
 
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)"')
@@ -195,6 +216,12 @@ def _cell_text(value: object, number_format: str | None = None) -> str:
     return str(value)
 
 
+# Words in quotes, a character escaped, a colour or condition in brackets, a width or a fill: none a digit's place. (An
+# unclosed quote or bracket runs to the end, so that no text makes the search go back over it: linear in its length.)
+_LITERALS = re.compile(r'"[^"]*(?:"|$)|\\.|\[[^]]*(?:\]|$)|[_*].')
+
+
+@functools.lru_cache(maxsize=64)
 def _scale(number_format: str) -> str:
     """What an Excel number format divides a number by to show it, in words, or "": a comma after the last digit
     of the format ("#,##0,") shows thousands, two ("#,##0,,") millions.
@@ -202,11 +229,12 @@ def _scale(number_format: str) -> str:
     >>> _scale("#,##0,"), _scale('0.0,,"m"'), _scale("#,##0"), _scale("General"), _scale("#,##0;(#,##0,)")
     ('thousands', 'millions', '', '', '')
     """
-    section = re.sub(r'"[^"]*"|\\.|\[[^]]*\]|[_*].', "", number_format.split(";")[0])
+    section = _LITERALS.sub("", number_format.split(";")[0])
     scaled = re.search(r"[0#?](,+)[^0#?]*$", section)
     return {1: "thousands", 2: "millions", 3: "billions"}.get(len(scaled[1]), "") if scaled else ""
 
 
+@functools.lru_cache(maxsize=64)
 def _shown(number_format: str) -> tuple[int, bool] | None:
     """How an Excel number format shows a positive number: its decimal places and whether as a percentage;
     None for General and for formats that are not plain decimals (dates, fractions, scientific).
@@ -214,7 +242,7 @@ def _shown(number_format: str) -> tuple[int, bool] | None:
     >>> _shown("0.0%"), _shown('#,##0.00" per cent"'), _shown("[$£-809]#,##0"), _shown("General"), _shown("0.0E+00")
     ((1, True), (2, False), (0, False), None, None)
     """
-    section = re.sub(r'"[^"]*"|\\.|\[[^]]*\]|[_*].', "", number_format.split(";")[0])
+    section = _LITERALS.sub("", number_format.split(";")[0])
     if not re.search(r"[0#?]", section) or re.search(r"[eE][+-]|/|[a-zA-Z]", section):
         return None
     decimals = re.search(r"\.([0#?]*)", section)
@@ -222,14 +250,32 @@ def _shown(number_format: str) -> tuple[int, bool] | None:
 
 
 _CONDITION = re.compile(r"\[(<=|>=|<>|<|>|=)\s*(-?[0-9]+(?:\.[0-9]+)?)\]")
-_SEMICOLON = re.compile(r';(?=(?:[^"]*"[^"]*")*[^"]*$)')  # one between sections, outside quotes
+_SECTION = re.compile(r'(?:"[^"]*(?:"|$)|[^";])*')  # a section: up to a semicolon outside quotes, in linear time
+
+
+@functools.lru_cache(maxsize=64)
+def _sections(number_format: str) -> tuple[tuple[str, ...], tuple[re.Match[str] | None, ...]]:
+    """A number format's sections, split at each semicolon outside quotes, and each one's condition ("[<5]"), worked
+    out once for every cell of the format, each in time linear in its length: a format of a few kilobytes took
+    seconds a cell when each semicolon looked ahead to the end for quotes.
+
+    >>> _sections('[<5]"[c]";#,##0')[0], _sections('0;"a;b";0')[0], _sections("")[0]
+    (('[<5]"[c]"', '#,##0'), ('0', '"a;b"', '0'), ('',))
+    """
+    sections: list[str] = []
+    at = 0
+    while at <= len(number_format):
+        section = _SECTION.match(number_format, at)
+        assert section is not None  # it matches an empty section too
+        sections.append(section[0])
+        at = section.end() + 1
+    return tuple(sections), tuple(_CONDITION.search(section) for section in sections)
 
 
 def _section(value: float, number_format: str) -> str:
     """The section of an Excel number format that shows ``value``: positive;negative;zero, or the first whose
     condition it meets ("[<5]" …), as Excel chooses it."""
-    sections = _SEMICOLON.split(number_format)
-    conditions = [_CONDITION.search(section) for section in sections]
+    sections, conditions = _sections(number_format)
     if conditions[0]:  # the first section whose condition the value meets, else the one after them
         for section, condition in zip(sections[:2], conditions[:2], strict=False):
             if condition and _meets(value, condition[1], Decimal(condition[2])):
@@ -256,9 +302,15 @@ def _text_only(value: float, number_format: str) -> str | None:
     >>> _text_only(0, '_-* #,##0_-;-* #,##0_-;_-* "-"_-;_-@_-'), _text_only(7, '"*"'), _text_only(7, "General")
     (None, '*', None)
     """
-    if value == 0:
-        return None
-    section, shown, at = _section(value, number_format), [], 0
+    return None if value == 0 else _words(_section(value, number_format))
+
+
+@functools.lru_cache(maxsize=64)
+def _words(section: str) -> str | None:
+    """The words a section of a number format shows, or None where it shows the number (:func:`_text_only`), read
+    once for every cell of the format."""
+    shown: list[str] = []
+    at = 0
     while at < len(section):
         character = section[at]
         if character in '"[':  # words in quotes; its colour or condition in brackets

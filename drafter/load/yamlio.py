@@ -231,7 +231,12 @@ def _place(parent: _Open, value: Any, line: int, display: str) -> None:
         node.append(value)
         node.item_lines.append(line)
     elif parent.key is _NO_KEY:
-        key = _hashable(value)
+        if value is None or isinstance(value, list | dict | set):  # "~: 1", ": 1", "[a, b]: 1": was shown as Python
+            raise InputError(  # writes it, None or ('a', 'b'), in the line that said it was not a known key
+                f"has a key that is {'empty' if value is None else 'a list or mapping, not a word'}",
+                source=SourceRef(display, line=line), field=parent.path or None,
+                expected="a word before each colon, such as title:, one a line")
+        key = value
         if isinstance(key, str) and (odd := odd_indent(key)):  # "\u00a0\u00a0speaker", at the start of a line
             raise InputError(odd[1], source=SourceRef(display, line=line), expected=odd[2])
         if key in node.key_lines:
@@ -258,17 +263,6 @@ def _finish(done: _Open) -> Any:
                 ordered.key_lines.update(item.key_lines)
         return ordered
     return node
-
-
-def _hashable(value: Any) -> Any:
-    """A key as a dict can hold it: a list (``? [a, b]``) as a tuple, a mapping as a tuple of pairs."""
-    if isinstance(value, list):
-        return tuple(_hashable(v) for v in value)
-    if isinstance(value, dict):
-        return tuple((k, _hashable(v)) for k, v in value.items())
-    if isinstance(value, set):
-        return frozenset(value)
-    return value
 
 
 def refuse_control_characters(text: str, display: str) -> None:

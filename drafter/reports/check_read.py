@@ -31,6 +31,14 @@ MAX_TABLE_BARS = 50_000
 # Paragraphs and table cells read from one file: a release has some hundreds (a region of 400 areas' table a few
 # thousand); judging each takes a millisecond or two, and a 600 KB Word file of 100,000 cells took three minutes.
 MAX_PARAGRAPHS = 10_000
+# Figures read from one file: a release prints some dozens (a region's table of 400 areas a few thousand); each takes
+# under a millisecond to judge, and a 10 MB paragraph of five million of them ("9 9 9 …") took hours.
+MAX_FIGURES = 20_000
+_FIGURE = re.compile(r"\d[\d,.]*")  # a figure in digits, "1,747" one however long its groups run
+# Words read from one file: a release has a thousand or two; a word that may start a phrase drafter reads ("a third",
+# "a quarter") takes half a millisecond, and 300 KB of "*a *a …" took a minute.
+MAX_WORDS = 50_000
+_WORD = re.compile(r"[^\W\d_]+")
 _BROKEN = re.compile(r"\d[\d,.]*\u2028[\d,.]*\d")  # a figure with a line break inside
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # "3,549": a figure in thousands
 _UNDERLINE = re.compile(r"[=\-]{3,}")
@@ -127,6 +135,10 @@ def _bounded(edited: Edited) -> Edited:
     if len(edited.paragraphs) > MAX_PARAGRAPHS:
         raise Unreadable(f"has {len(edited.paragraphs):,} paragraphs and table cells, more than any release drafter "
                          f"drafts (at most {MAX_PARAGRAPHS:,} are checked)")
+    for what, pattern, most in (("figures", _FIGURE, MAX_FIGURES), ("words", _WORD, MAX_WORDS)):
+        if (count := sum(len(pattern.findall(paragraph.text)) for paragraph in edited.paragraphs)) > most:
+            raise Unreadable(f"has {count:,} {what}, more than any release drafter drafts (at most {most:,} are "
+                             "checked)")
     return edited
 
 

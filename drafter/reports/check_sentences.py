@@ -51,3 +51,4 @@ class Said:
     claims: tuple[dict[str, frozenset[int]], frozenset[str], dict[str, int]] | None = None  # check_periods.said_of
     relative: tuple[tuple[Period, Period], ...] | None = None  # the comparisons it may mean (check_relative)
     phrases: list[tuple[int, int, str]] | None = None  # its periods named by where they stand (the paragraph's)
+    changes: list[int] | None = None  # where each change word or band starts, in order (the paragraph's)

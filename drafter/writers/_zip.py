@@ -43,8 +43,13 @@ def deflate_chunks(name: str, chunks: Iterable[bytes]) -> Entry:
 
 
 def dos_stamp(year: int, month: int, day: int) -> tuple[int, int]:
-    """(time, date) in MS-DOS format for midnight on the given day (years before 1980 become 1980)."""
-    year = max(year, 1980)
+    """(time, date) in MS-DOS format for midnight on the given day. Its seven bits of year hold 1980 to 2107: a year
+    before is 1980, and one after (a release_date typed 9999-12-31) 2107, where packing it stopped with a traceback.
+
+    >>> dos_stamp(2018, 9, 4), dos_stamp(1970, 1, 1) == dos_stamp(1980, 1, 1), dos_stamp(9999, 12, 31)[1] >> 9
+    ((0, 19748), True, 127)
+    """
+    year = min(max(year, 1980), 2107)
     return 0, ((year - 1980) << 9) | (month << 5) | day
 
 
