@@ -118,6 +118,36 @@ def test_campaign_yaml_doc_names_every_campaign_yaml_key(example: Path) -> None:
     assert [key for key in keys if f"`{key}`" not in doc] == []
 
 
+def _table_keys(doc: str, header: str) -> list[str]:
+    """The keys a table of campaign-yaml.md lists in its first column (the table under the ``header`` row)."""
+    rows = doc.split(f"\n{header}", 1)[1].split("\n\n", 1)[0].splitlines()[2:]
+    return [key for row in rows for key in re.findall(r"`(\w+)`", row.split("|")[1])]
+
+
+# Each table of campaign-yaml.md: its header row, what makes the example's campaign.yaml name an unknown key
+# where the table's keys go (text replaced, text added), and a key drafter must know there.
+KEY_TABLES = {
+    "| key | required | what it is |": (("", ""), "\nzzqqxxjj: 1\n", "reference"),
+    "| key under a measure | what it is |": (("    kind: count ", "    zzqqxxjj: 1\n    kind: count "), "", "unit"),
+    "| key under `story` | printed |": (("", ""), "\nstory:\n  zzqqxxjj: 1\n", "rise"),
+}
+
+
+@pytest.mark.parametrize("header", KEY_TABLES)
+def test_campaign_yaml_doc_tables_list_keys_drafter_accepts_and_every_one_it_does(example: Path, header: str) -> None:
+    """Every key a table of campaign-yaml.md lists is one drafter accepts there (a press officer copying it is not
+    refused), and every key drafter accepts there is named on the page."""
+    doc = (ROOT / "docs" / "campaign-yaml.md").read_text(encoding="utf-8")
+    (old, new), addition, must = KEY_TABLES[header]
+    text = (example / "campaign.yaml").read_text(encoding="utf-8")
+    assert old in text
+    (example / "campaign.yaml").write_text(text.replace(old, new, 1), encoding="utf-8")
+    known = _known(example, "campaign.yaml", addition)
+    assert must in known
+    assert [key for key in _table_keys(doc, header) if key not in known] == []
+    assert [key for key in known if f"`{key}`" not in doc] == []
+
+
 def test_campaign_yaml_doc_names_every_media_contact_key(example: Path) -> None:
     doc = (ROOT / "docs" / "campaign-yaml.md").read_text(encoding="utf-8")
     text = (example / "campaign.yaml").read_text(encoding="utf-8")
