@@ -58,7 +58,8 @@ def test_every_link_in_the_docs_leads_to_a_file_in_the_repository(doc: Path) -> 
     text = doc.read_text(encoding="utf-8")
     assert "../shared" not in text
     for target in LINK.findall(text):
-        if target.startswith(("https://", "http://", "#")):
+        assert not target.startswith(("https://", "http://")), f"{doc.name} links outside the repository: {target}"
+        if target.startswith("#"):
             continue
         path = (doc.parent / target.split("#", 1)[0]).resolve()
         assert path.is_relative_to(ROOT), f"{doc.name} links outside the repository: {target}"
