@@ -239,3 +239,16 @@ def test_figures_as_published_start_here_reads_a_download_a_period(tmp_path: Pat
     files = {name: f"Area code,Area,Incidents\nE92000001,England,9000\nE06000047,County Durham,{count}\n"
              "Source: example,,\n" for name, count in (("incidents-2022-23.csv", 612), ("incidents-2023-24.csv", 654))}
     assert _durham_parcels(tmp_path, files, figures.group(1)) == [612, 654]
+
+
+def test_architecture_says_why_each_dependency_is_used() -> None:
+    """Every library pyproject.toml lists (to run, test or bench) is named in ARCHITECTURE.md's section on why."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    listed = [*project["dependencies"], *(d for extra in project["optional-dependencies"].values() for d in extra)]
+    names = [re.match(r"[A-Za-z0-9._-]+", requirement).group(0) for requirement in listed]  # type: ignore[union-attr]
+    section = (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8").split("## Third-party libraries, and why")[1]
+    section = section.split("\n## ", 1)[0]
+    assert "jinja2" in names and "aiosmtpd" in names
+    assert [name for name in names if f"`{name}`" not in section] == []
