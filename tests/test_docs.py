@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import textwrap
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,10 @@ from typer.testing import CliRunner
 
 from drafter import api
 from drafter.cli import app
+from drafter.errors import InputError
 from drafter.load import load_campaign
+from drafter.load.media import load_media
+from drafter.load.media_warnings import media_warnings
 from drafter.shipped import shipped_root
 from tests.conftest import ROOT
 from tools.commands_doc import (
@@ -243,8 +247,6 @@ def test_figures_as_published_start_here_reads_a_download_a_period(tmp_path: Pat
 
 def test_architecture_says_why_each_dependency_is_used() -> None:
     """Every library pyproject.toml lists (to run, test or bench) is named in ARCHITECTURE.md's section on why."""
-    import tomllib
-
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     listed = [*project["dependencies"], *(d for extra in project["optional-dependencies"].values() for d in extra)]
     names = [re.match(r"[A-Za-z0-9._-]+", requirement).group(0) for requirement in listed]  # type: ignore[union-attr]
@@ -252,3 +254,44 @@ def test_architecture_says_why_each_dependency_is_used() -> None:
     section = section.split("\n## ", 1)[0]
     assert "jinja2" in names and "aiosmtpd" in names
     assert [name for name in names if f"`{name}`" not in section] == []
+
+
+SENDING = ROOT / "docs" / "sending.md"
+DESKS = "outlet,name,email,areas,language,attach\n"
+# Media lists that give the lines docs/sending.md quotes: what each is, and the campaign's chosen areas.
+SENDING_WARNINGS = {
+    "contacts without an address": ("Outlet,First Name,Last Name,E-mail Address,Area\n,Sam,Carter,,Cumbria\n"
+                                    "Echo,Jo,Bloggs,jo@echo.example.org,Cheshire\nNW,Planning desk,,,North West\n"
+                                    "All,,,all@all.example.org,all\n", ()),
+    "an area nobody covers": (DESKS + "All,,a@b.example.org,North West only;Cheshire;Cumbria;Greater Manchester;"
+                                      "Lancashire\n", ()),
+    "an area not chosen": (DESKS + "Echo,,a@b.example.org,Cheshire;Cumbria\nL,,l@b.example.org,Lancashire\n",
+                           ("Cheshire", "Cumbria")),
+    "a slip, warned of": (DESKS + "A,,a@b.example.org,all\nB,,b@b.example.org,all\nC,,c@b.example.org,all\n"
+                                  "D,,d@b.example.org,Chesire\n", ()),
+}
+SENDING_ERRORS = {
+    "a list saying where nobody is": "First name,Last name,Job title,Publication,Email,Twitter,Phone,Topics\n"
+                                     "Jo,Bloggs,Reporter,Echo,jo@echo.example.org,@jo,0161,crime\n",
+    "no row with an address": "Outlet,First Name,Last Name,E-mail Address,Area\nRadio,Sam,Carter,,Cumbria\n",
+    "a slip, refused": DESKS + "A,,a@b.example.org,all\nD,,d@b.example.org,Chesire\n",
+}
+
+
+@pytest.mark.parametrize("case", SENDING_WARNINGS)
+def test_the_media_list_warnings_sending_md_quotes_are_drafters(example: Path, case: str) -> None:
+    """Each warning docs/sending.md quotes of a media list is one drafter gives, word for word."""
+    text, chosen = SENDING_WARNINGS[case]
+    (example / "media.csv").write_text(text, encoding="utf-8")
+    areas = load_campaign(example).areas
+    given = [f"warning: {w.message}" for w in media_warnings(example, areas, chosen or tuple(a.name for a in areas))]
+    assert given and [line for line in given if line not in SENDING.read_text(encoding="utf-8")] == [], given
+
+
+@pytest.mark.parametrize("case", SENDING_ERRORS)
+def test_the_media_list_errors_sending_md_quotes_are_drafters(example: Path, case: str) -> None:
+    """Each error docs/sending.md quotes of a media list is the line drafter refuses that list with."""
+    (example / "media.csv").write_text(SENDING_ERRORS[case], encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        load_media(example / "media.csv", "media.csv", load_campaign(example).areas)
+    assert f"error: {refused.value.line()}\n" in SENDING.read_text(encoding="utf-8")
