@@ -295,3 +295,26 @@ def test_the_media_list_errors_sending_md_quotes_are_drafters(example: Path, cas
     with pytest.raises(InputError) as refused:
         load_media(example / "media.csv", "media.csv", load_campaign(example).areas)
     assert f"error: {refused.value.line()}\n" in SENDING.read_text(encoding="utf-8")
+
+
+def test_the_usage_errors_safety_md_quotes_are_drafters(example: Path) -> None:
+    """safety.md's three usage errors (an option left out, one misspelt, a word too many): drafter prints each,
+    word for word, with status 2."""
+    doc = (ROOT / "docs" / "safety.md").read_text(encoding="utf-8")
+    runner = CliRunner()
+    for args in (["preview", str(example)], ["preview", str(example), "--are", "Cheshire"],
+                 ["preview", str(example), "Campaign", "--area", "Cheshire"]):
+        result = runner.invoke(app, args, prog_name="drafter")
+        assert result.exit_code == 2 and result.stderr.count("\n") == 1, result.output
+        assert f"\n{result.stderr}" in doc, result.stderr
+
+
+def test_the_missing_figure_the_docs_quote_is_drafters(example: Path) -> None:
+    """The error campaign-folder.md and safety.md give as the example of a refused campaign: Cumbria's row taken
+    out of figures.csv."""
+    figures = example / "figures.csv"
+    figures.write_text(figures.read_text(encoding="utf-8").replace("Cumbria,contacts,90,171\n", ""), encoding="utf-8")
+    result = CliRunner().invoke(app, ["preview", str(example), "--area", "Cheshire"])
+    assert result.exit_code == 1 and result.stderr.startswith("error: figures.csv: no figure for area 'Cumbria'")
+    for page in ("campaign-folder.md", "safety.md"):
+        assert f"\n{result.stderr}" in (ROOT / "docs" / page).read_text(encoding="utf-8"), page
