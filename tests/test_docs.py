@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import textwrap
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,10 @@ from typer.testing import CliRunner
 
 from drafter import api
 from drafter.cli import app
+from drafter.errors import InputError
 from drafter.load import load_campaign
+from drafter.load.media import load_media
+from drafter.load.media_warnings import media_warnings
 from drafter.shipped import shipped_root
 from tests.conftest import ROOT
 from tools.commands_doc import (
@@ -58,7 +62,8 @@ def test_every_link_in_the_docs_leads_to_a_file_in_the_repository(doc: Path) -> 
     text = doc.read_text(encoding="utf-8")
     assert "../shared" not in text
     for target in LINK.findall(text):
-        if target.startswith(("https://", "http://", "#")):
+        assert not target.startswith(("https://", "http://")), f"{doc.name} links outside the repository: {target}"
+        if target.startswith("#"):
             continue
         path = (doc.parent / target.split("#", 1)[0]).resolve()
         assert path.is_relative_to(ROOT), f"{doc.name} links outside the repository: {target}"
@@ -116,6 +121,36 @@ def test_campaign_yaml_doc_names_every_campaign_yaml_key(example: Path) -> None:
     keys = _known(example, "campaign.yaml", "\nzzqqxxjj: 1\n")
     assert "reference" in keys and "title" in keys
     assert [key for key in keys if f"`{key}`" not in doc] == []
+
+
+def _table_keys(doc: str, header: str) -> list[str]:
+    """The keys a table of campaign-yaml.md lists in its first column (the table under the ``header`` row)."""
+    rows = doc.split(f"\n{header}", 1)[1].split("\n\n", 1)[0].splitlines()[2:]
+    return [key for row in rows for key in re.findall(r"`(\w+)`", row.split("|")[1])]
+
+
+# Each table of campaign-yaml.md: its header row, what makes the example's campaign.yaml name an unknown key
+# where the table's keys go (text replaced, text added), and a key drafter must know there.
+KEY_TABLES = {
+    "| key | required | what it is |": (("", ""), "\nzzqqxxjj: 1\n", "reference"),
+    "| key under a measure | what it is |": (("    kind: count ", "    zzqqxxjj: 1\n    kind: count "), "", "unit"),
+    "| key under `story` | printed |": (("", ""), "\nstory:\n  zzqqxxjj: 1\n", "rise"),
+}
+
+
+@pytest.mark.parametrize("header", KEY_TABLES)
+def test_campaign_yaml_doc_tables_list_keys_drafter_accepts_and_every_one_it_does(example: Path, header: str) -> None:
+    """Every key a table of campaign-yaml.md lists is one drafter accepts there (a press officer copying it is not
+    refused), and every key drafter accepts there is named on the page."""
+    doc = (ROOT / "docs" / "campaign-yaml.md").read_text(encoding="utf-8")
+    (old, new), addition, must = KEY_TABLES[header]
+    text = (example / "campaign.yaml").read_text(encoding="utf-8")
+    assert old in text
+    (example / "campaign.yaml").write_text(text.replace(old, new, 1), encoding="utf-8")
+    known = _known(example, "campaign.yaml", addition)
+    assert must in known
+    assert [key for key in _table_keys(doc, header) if key not in known] == []
+    assert [key for key in known if f"`{key}`" not in doc] == []
 
 
 def test_campaign_yaml_doc_names_every_media_contact_key(example: Path) -> None:
@@ -208,3 +243,78 @@ def test_figures_as_published_start_here_reads_a_download_a_period(tmp_path: Pat
     files = {name: f"Area code,Area,Incidents\nE92000001,England,9000\nE06000047,County Durham,{count}\n"
              "Source: example,,\n" for name, count in (("incidents-2022-23.csv", 612), ("incidents-2023-24.csv", 654))}
     assert _durham_parcels(tmp_path, files, figures.group(1)) == [612, 654]
+
+
+def test_architecture_says_why_each_dependency_is_used() -> None:
+    """Every library pyproject.toml lists (to run, test or bench) is named in ARCHITECTURE.md's section on why."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    listed = [*project["dependencies"], *(d for extra in project["optional-dependencies"].values() for d in extra)]
+    names = [re.match(r"[A-Za-z0-9._-]+", requirement).group(0) for requirement in listed]  # type: ignore[union-attr]
+    section = (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8").split("## Third-party libraries, and why")[1]
+    section = section.split("\n## ", 1)[0]
+    assert "jinja2" in names and "aiosmtpd" in names
+    assert [name for name in names if f"`{name}`" not in section] == []
+
+
+SENDING = ROOT / "docs" / "sending.md"
+DESKS = "outlet,name,email,areas,language,attach\n"
+# Media lists that give the lines docs/sending.md quotes: what each is, and the campaign's chosen areas.
+SENDING_WARNINGS = {
+    "contacts without an address": ("Outlet,First Name,Last Name,E-mail Address,Area\n,Sam,Carter,,Cumbria\n"
+                                    "Echo,Jo,Bloggs,jo@echo.example.org,Cheshire\nNW,Planning desk,,,North West\n"
+                                    "All,,,all@all.example.org,all\n", ()),
+    "an area nobody covers": (DESKS + "All,,a@b.example.org,North West only;Cheshire;Cumbria;Greater Manchester;"
+                                      "Lancashire\n", ()),
+    "an area not chosen": (DESKS + "Echo,,a@b.example.org,Cheshire;Cumbria\nL,,l@b.example.org,Lancashire\n",
+                           ("Cheshire", "Cumbria")),
+    "a slip, warned of": (DESKS + "A,,a@b.example.org,all\nB,,b@b.example.org,all\nC,,c@b.example.org,all\n"
+                                  "D,,d@b.example.org,Chesire\n", ()),
+}
+SENDING_ERRORS = {
+    "a list saying where nobody is": "First name,Last name,Job title,Publication,Email,Twitter,Phone,Topics\n"
+                                     "Jo,Bloggs,Reporter,Echo,jo@echo.example.org,@jo,0161,crime\n",
+    "no row with an address": "Outlet,First Name,Last Name,E-mail Address,Area\nRadio,Sam,Carter,,Cumbria\n",
+    "a slip, refused": DESKS + "A,,a@b.example.org,all\nD,,d@b.example.org,Chesire\n",
+}
+
+
+@pytest.mark.parametrize("case", SENDING_WARNINGS)
+def test_the_media_list_warnings_sending_md_quotes_are_drafters(example: Path, case: str) -> None:
+    """Each warning docs/sending.md quotes of a media list is one drafter gives, word for word."""
+    text, chosen = SENDING_WARNINGS[case]
+    (example / "media.csv").write_text(text, encoding="utf-8")
+    areas = load_campaign(example).areas
+    given = [f"warning: {w.message}" for w in media_warnings(example, areas, chosen or tuple(a.name for a in areas))]
+    assert given and [line for line in given if line not in SENDING.read_text(encoding="utf-8")] == [], given
+
+
+@pytest.mark.parametrize("case", SENDING_ERRORS)
+def test_the_media_list_errors_sending_md_quotes_are_drafters(example: Path, case: str) -> None:
+    """Each error docs/sending.md quotes of a media list is the line drafter refuses that list with."""
+    (example / "media.csv").write_text(SENDING_ERRORS[case], encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        load_media(example / "media.csv", "media.csv", load_campaign(example).areas)
+    assert f"error: {refused.value.line()}\n" in SENDING.read_text(encoding="utf-8")
+
+
+def test_the_usage_errors_safety_md_quotes_are_drafters(example: Path) -> None:
+    """safety.md's three usage errors (an option left out, one misspelt, a word too many): drafter prints each,
+    word for word, with status 2."""
+    doc = (ROOT / "docs" / "safety.md").read_text(encoding="utf-8")
+    runner = CliRunner()
+    for args in (["preview", str(example)], ["preview", str(example), "--are", "Cheshire"],
+                 ["preview", str(example), "Campaign", "--area", "Cheshire"]):
+        result = runner.invoke(app, args, prog_name="drafter")
+        assert result.exit_code == 2 and result.stderr.count("\n") == 1, result.output
+        assert f"\n{result.stderr}" in doc, result.stderr
+
+
+def test_the_missing_figure_the_docs_quote_is_drafters(example: Path) -> None:
+    """The error campaign-folder.md and safety.md give as the example of a refused campaign: Cumbria's row taken
+    out of figures.csv."""
+    figures = example / "figures.csv"
+    figures.write_text(figures.read_text(encoding="utf-8").replace("Cumbria,contacts,90,171\n", ""), encoding="utf-8")
+    result = CliRunner().invoke(app, ["preview", str(example), "--area", "Cheshire"])
+    assert result.exit_code == 1 and result.stderr.startswith("error: figures.csv: no figure for area 'Cumbria'")
+    for page in ("campaign-folder.md", "safety.md"):
+        assert f"\n{result.stderr}" in (ROOT / "docs" / page).read_text(encoding="utf-8"), page

@@ -3,10 +3,13 @@ line for each kind of mistake."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from drafter.cli import app
 from drafter.errors import InputError
 from drafter.load import load_campaign
 from drafter.load.media import load_media, media_name
@@ -513,3 +516,18 @@ def test_a_card_with_a_large_photo_folded_over_many_lines_is_read_in_time_linear
     assert time.perf_counter() - start < 2
     assert [(row.number, row.cells["name"], row.cells["email"], row.cells["categories"]) for row in rows] == [
         (1, "Sam Carter", "sam@radio.example.com", "Cumbria")]
+
+
+def test_a_contact_card_is_named_by_its_line_in_every_warning(drafted_example: tuple[Path, Path]) -> None:
+    """A card in media.vcf is named by the line it starts on (docs/sending.md, "Contact cards"), never as a row:
+    in the warnings of an address on two cards, and of a card asking for a language no release was drafted in."""
+    example, out = drafted_example
+    (example / "media.csv").unlink()
+    card = "BEGIN:VCARD\nFN:Jo\nEMAIL:jo@echo.example.org\nCATEGORIES:{}\nNOTE:Language: Welsh\nEND:VCARD\n"
+    (example / "media.vcf").write_text(card.format("Cheshire") + card.format("Cumbria"), encoding="utf-8")
+    result = CliRunner().invoke(app, ["send", str(example), "--out", str(out), "--dry-run"])
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: media.vcf")]
+    assert "warning: media.vcf: jo@echo.example.org (lines 1 and 7) listed twice" in result.stderr
+    assert any(line.startswith("warning: media.vcf, line 1: jo@echo.example.org asks for releases in Welsh (cy)")
+               for line in warnings), warnings
+    assert not [line for line in warnings if re.search(r"\brows? \d", line)], warnings

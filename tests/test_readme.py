@@ -70,3 +70,12 @@ def test_a_stale_line_is_caught_and_a_cut_keeps_the_first_and_last_lines() -> No
     (session,) = sessions(readme)
     assert readme[session.start:session.end] == body
     assert run(session) == body.replace("drafter 0.0.0", f"drafter {__version__}")
+
+
+def test_the_sending_page_dry_run_prints_what_a_real_run_prints() -> None:
+    """docs/sending.md's "See who would get what": the dry run of the example drafted as the README drafts it."""
+    page = (ROOT / "docs" / "sending.md").read_text(encoding="utf-8")
+    (session,) = sessions(page)
+    assert session.where == "in a drafted campaign" and session.steps[0].command.endswith(" --dry-run")
+    assert run(session) == page[session.start:session.end], (
+        "docs/sending.md's session differs from a real run: run python tools/readme_session.py and review the diff")

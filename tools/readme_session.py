@@ -1,11 +1,14 @@
-"""The README's terminal sessions, run for real: the test compares them, this script rewrites them.
+"""The terminal sessions of README.md and docs/sending.md, run for real: the tests compare them, this script
+rewrites them.
 
-    python tools/readme_session.py           # rewrite every session block in README.md from a real run
-    python tools/readme_session.py --check   # exit 1, showing the difference, if README.md is out of date
+    python tools/readme_session.py           # rewrite every session block of those pages from a real run
+    python tools/readme_session.py --check   # exit 1, showing the difference, if a page is out of date
 
 A session block is a ```console block between two markers::
 
-    <!-- session: in an empty folder -->      (or "in the checkout", for commands that write nothing)
+    <!-- session: in an empty folder -->      (or "in the checkout", for commands that write nothing, or
+                                              "in a drafted campaign": after drafter new my-campaign and
+                                              drafter draft my-campaign --out my-campaign/out, unshown)
     ```console
     $ drafter new my-campaign
     created my-campaign with ...
@@ -34,9 +37,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
+PAGES = (README, ROOT / "docs" / "sending.md")  # the pages with session blocks
+DRAFTED = ("new my-campaign", "draft my-campaign --out my-campaign/out")  # "in a drafted campaign", before its steps
 ELLIPSIS = "…"
 PROMPT = "$ "
-BLOCK = re.compile(r"<!-- session: (?P<where>in an empty folder|in the checkout) -->\n"
+BLOCK = re.compile(r"<!-- session: (?P<where>in an empty folder|in the checkout|in a drafted campaign) -->\n"
                    r"```console\n(?P<body>.*?)```\n<!-- /session -->", re.DOTALL)
 # A terminal as the README shows it: 80 columns, no colour forced on by the environment.
 TERMINAL = {"COLUMNS": "80", "LINES": "50", "FORCE_COLOR": None, "TTY_COMPATIBLE": None, "TTY_INTERACTIVE": None,
@@ -61,7 +66,7 @@ class Step:
 
 @dataclass(frozen=True)
 class Session:
-    where: str  # "in an empty folder" or "in the checkout"
+    where: str  # "in an empty folder", "in the checkout" or "in a drafted campaign"
     steps: tuple[Step, ...]
     start: int  # the body's place in the README text
     end: int
@@ -101,10 +106,13 @@ def run(session: Session) -> str:
     runner = CliRunner()
     lines: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) if session.where == "in an empty folder" else ROOT
+        folder = ROOT if session.where == "in the checkout" else Path(tmp)
         before = Path.cwd()
         os.chdir(folder)
         try:
+            for setup in DRAFTED if session.where == "in a drafted campaign" else ():
+                if runner.invoke(app, setup.split(), env=TERMINAL).exit_code != 0:
+                    raise RuntimeError(f"drafter {setup} failed before the session")
             for step in session.steps:
                 args = shlex.split(step.command)
                 if args[0] != "drafter":
@@ -136,20 +144,23 @@ def rewritten(readme: str) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--check", action="store_true", help="only report whether README.md is up to date")
+    parser.add_argument("--check", action="store_true", help="only report whether the pages are up to date")
     options = parser.parse_args()
-    current = README.read_text(encoding="utf-8")
-    fresh = rewritten(current)
-    if options.check:
-        sys.stdout.writelines(difflib.unified_diff(current.splitlines(True), fresh.splitlines(True),
-                                                   "README.md", "a real run"))
-        return 0 if fresh == current else 1
-    if fresh != current:
-        README.write_text(fresh, encoding="utf-8")
-        print("README.md: session blocks rewritten from a real run; review the difference")
-    else:
-        print("README.md: session blocks already match a real run")
-    return 0
+    stale = 0
+    for page in PAGES:
+        name = page.relative_to(ROOT).as_posix()
+        current = page.read_text(encoding="utf-8")
+        fresh = rewritten(current)
+        if options.check:
+            sys.stdout.writelines(difflib.unified_diff(current.splitlines(True), fresh.splitlines(True),
+                                                       name, "a real run"))
+        elif fresh != current:
+            page.write_text(fresh, encoding="utf-8")
+            print(f"{name}: session blocks rewritten from a real run; review the difference")
+        else:
+            print(f"{name}: session blocks already match a real run")
+        stale += fresh != current
+    return 1 if options.check and stale else 0
 
 
 if __name__ == "__main__":

@@ -149,7 +149,7 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
                     first = contacts.get(email.lower())
                     if first is not None:
                         contacts[email.lower()] = _merged(first, contact, col)
-                        twice.append(f"{email} (rows {first.source.row} and {row.number})")
+                        twice.append(f"{email} ({row_word(display)}s {first.source.row} and {row.number})")
                     else:
                         contacts[email.lower()] = contact
             except InputError:
@@ -188,8 +188,9 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
         if opted:
             notices.append(opted_warning(opted, display))
         if twice:
+            both = "cards" if row_word(display) == "line" else "rows"
             notices.append(Warning("media", f"{display}: {name_list(twice, MAX_NAMED)} listed twice: each "
-                                   "is sent each release once, for the areas of both rows"))
+                                   f"is sent each release once, for the areas of both {both}"))
     if left_out is not None:
         left_out.extend([*left, *opted])
     return tuple(contacts.values())
@@ -262,7 +263,8 @@ def _merged(first: MediaContact, again: MediaContact, col: dict[str, str]) -> Me
     for field in ("languages", "attach"):
         if getattr(first, field) != getattr(again, field):
             column = col["language" if field == "languages" else field]
-            raise InputError(f"is listed twice (first on row {first.source.row}), with a different {column}",
+            raise InputError(f"is listed twice (first on {row_word(again.source.file)} {first.source.row}), with a "
+                             f"different {column}",
                              source=SourceRef(again.source.file, row=again.source.row, column=col["email"]),
                              field=col["email"], value=again.email,
                              expected=f"each contact once, with all their areas in one cell separated by ;, "

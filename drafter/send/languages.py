@@ -17,6 +17,7 @@ from drafter.batch import Batch, prepare_languages
 from drafter.errors import name_list
 from drafter.fileio import kind
 from drafter.load.media import MediaContact
+from drafter.load.media_columns import row_word
 from drafter.model import Warning
 from drafter.output.manifest import Manifest
 from drafter.style.house import PRESETS
@@ -95,8 +96,9 @@ def undrafted_notes(media: Sequence[MediaContact], media_file: str, batches: Seq
             how = (f"add {them} to areas_{code} in campaign.yaml and draft again, or write en in the row's language "
                    "column" if scope and not scope & set(missing) else f"draft {them} into the same folder "
                    f"(drafter draft {campaign_dir} --locale {locale} --out {out_dir}), then run drafter send again")
-            notes.append(Warning("media", f"{media_file}, row {contact.source.row}: {contact.email} asks for "
-                                 f"releases in {name} ({code}), but {what}; to send {them}, {how}"))
+            where = f"{media_file}, {row_word(media_file)} {contact.source.row}"  # a card by its first line
+            notes.append(Warning("media", f"{where}: {contact.email} asks for releases in {name} ({code}), but "
+                                 f"{what}; to send {them}, {how}"))
     return notes
 
 
