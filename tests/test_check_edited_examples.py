@@ -179,8 +179,14 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
          "figures above are councils’. Cardiff’s rate was above 20 per 1,000 people.\n\nENDS", []),  # a region's
         # average, not its total; no place after "above"; "above 20" is "over 20", as true of 23.2
         ("Swansea", "\nENDS", "\nSwansea had the highest number of fly-tipping incidents in Wales.\n\nENDS", [
-            "'highest' in new text where Swansea's rank for fly-tipping incidents in April 2022 to March 2023 among "
-            "Wales' 5 areas is 'second' (figures.csv, rows 2–6, column last_year)"]),
+            "'highest' in new text where Swansea's rank for fly-tipping incidents in April 2023 to March 2024 among "
+            "Wales' 5 areas is 'second' (figures.csv, rows 2–6, column this_year)"]),  # no period named: the newer
+        # a rank naming no period, true only of the earlier one (Cardiff's rate was first then, second now)
+        (CARDIFF, "\nENDS", "\nCardiff’s rate was the highest in Wales.\n\nENDS", [
+            "'highest' in new text where Cardiff's rank by fly-tipping incidents per 1,000 in April 2023 to March 2024 "
+            "is 'second' (figures.csv, rows 2–11, column this_year)"]),
+        (CARDIFF, "\nENDS", "\nBetween April 2022 and March 2023, Cardiff’s rate was the highest in Wales.\n\nENDS",
+         []),
         (CARDIFF, "By number, that is the highest of any area in Wales.",
          "That is the highest number of any area in Wales.", []),
         (CARDIFF, "By number, that is the highest", "By rate, that is the highest", [  # the rank drafter wrote, by rate

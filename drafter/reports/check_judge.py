@@ -164,7 +164,7 @@ class Judge(NewTextJudge):
         verdict = states(item, known, self.universe.style)
         if verdict == "same" or a_difference(item, self.toks_e[j], self._found[j], known, self.universe, self.vocab):
             return None  # "went up by 1,802 to 3,549" for "went from 1,747 to 3,549": the change in number
-        if verdict == "approx" and not item.qualifier and item.value is not None and item.value == known.value:
+        if verdict == "approx" and _published_rounded(item, known) and item.value == known.value:
             verdict = "equal"  # "18 per cent" for the published 18.0: nothing rounded, the house style's places dropped
         if verdict == "equal":  # not "One hundred and fifty people …", a sentence opening with words
             return None if self.opens_sentence(j, item) else self._problem(

@@ -155,7 +155,8 @@ class NewTextJudge:
             if item.kind == "ordinal" else pool
         if ranks is None:  # a rank of a change the area's figure did not make: its change word is the finding
             return None
-        pool = ranks
+        newest = u.campaign.periods[-1].id  # "Cardiff has the highest rate": now, not in the earlier period only
+        pool = ranks if periods or item.kind != "ordinal" else [k for k in ranks if set(k.periods) <= {newest}] or ranks
         measure = self.d.nouns.get(own[-1].norm, "\0") if own and item.kind == "count" else "\0"  # "118 people"
         pool = [k for k in pool if k.name.split(".")[0] == measure] or pool
         more = (item.last < len(toks) and toks[item.last].norm in self.vocab.more_words) or (
