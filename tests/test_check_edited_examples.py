@@ -200,6 +200,14 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
             "to check by hand: '£1,000' in new text is an amount of money, and the campaign measures none: drafter "
             "cannot check it against the data"])],
     "per-head": [
+        # "for every" for "per", and the sentence recast round the rate: the same rate, held against the figures
+        (CARDIFF, "or 52.2 per 100,000 people", "or 52.2 for every 100,000 people", []),
+        (CARDIFF, "In October 2024, Cardiff had 194 public charging points, or 52.2 per 100,000 people –",
+         "Cardiff had 194 public charging points in October 2024. That is 52.2 for every 100,000 residents,", []),
+        (CARDIFF, "In October 2024, Cardiff had 194 public charging points, or 52.2 per 100,000 people –",
+         "Cardiff had 194 public charging points in October 2024. That is 55.2 for every 100,000 residents,", [
+             "'55.2' where Cardiff's public charging points per 100,000 in October 2024 was '52.2' (figures.csv, rows "
+             "2, 7, column october)"]),
         (CARDIFF, "That is 51 per cent", "That is almost half", [
             "'almost half' where Cardiff's share of Wales' public charging points in October 2024 was '51 per "
             "cent' (figures.csv, rows 2–6, column october): '51 per cent' is not 'almost half': the figures give "

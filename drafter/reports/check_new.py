@@ -115,7 +115,7 @@ class NewTextJudge:
         after = starts[own[-1].start] + 1 if own else item.last  # the token after the figure and its own words
         own = own or range_words(item, toks, self._found[j], new_text.counted, self.vocab,
                                    u.style.between_word)  # "from 24 to 48 hours"
-        base = base_of(after, toks, firsts, self.d.rate_words)
+        base = base_of(after, toks, firsts, self.d.rate_words, self.d.rate_leads)
         if base is not None:
             return self._rate(j, item, base)
         mine, periods = said_of(new_text, item, after, periods, areas) if item.kind == "count" else (None, periods)

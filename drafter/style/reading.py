@@ -138,6 +138,8 @@ class Reading:
     label_words: tuple[str, ...] = ()
     plain_labels: tuple[str, ...] = ()  # the same in any case: "routes 1 and 2", "Unit 5", Welsh "llwybrau 1 a 2"
     label_links: tuple[str, ...] = ()
+    # A rate's base in other words than the house style's "per": "52.2 for every 100,000 people", Welsh "am bob".
+    rate_links: tuple[str, ...] = ()
     # Words before the year an organisation began, no figure where it is before every year of the campaign's
     # ("founded in 1984", "set up in 1992", Welsh "sefydlwyd yn 1984").
     founding_words: tuple[str, ...] = ()

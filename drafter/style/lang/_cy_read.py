@@ -128,6 +128,7 @@ class Read:
                                     "gradd", "radd", "haen")
     plain_labels: tuple[str, ...] = ("llwybr", "llwybrau", "cyffordd", "gyffordd", "platfform", "uned", "fflat",
                                      "ward", "ystafell", "parth")  # "llwybrau 1 a 2", "Uned 5"
+    rate_links: tuple[str, ...] = ("am bob", "ym mhob", "i bob")
     founding_words: tuple[str, ...] = ("sefydlwyd", "sefydlu", "ffurfiwyd", "ffurfio", "cofrestrwyd")
     street_words: tuple[str, ...] = ("heol", "stryd", "ffordd", "lôn", "rhodfa", "sgwâr", "teras", "cilgant", "street",
                                      "road", "lane", "avenue", "way", "place", "drive", "close", "square", "terrace")

@@ -141,6 +141,7 @@ class Read(Language):
     label_words = ("year", "years", "level", "levels", "stage", "stages", "grade", "grades", "tier", "phase", "band")
     plain_labels = ("route", "routes", "junction", "junctions", "platform", "platforms", "unit", "units", "flat",
                     "suite", "ward", "wards", "room", "gate", "zone", "zones", "bay")  # "routes 1 and 2", "Unit 5"
+    rate_links = ("for every", "for each", "in every", "out of every")
     founding_words = ("founded", "established", "formed", "set up", "registered", "incorporated", "founding")
     street_words = ("street", "road", "lane", "avenue", "way", "place", "drive", "close", "square", "terrace",
                     "crescent", "row", "walk", "parade", "gardens", "court", "hill", "quay", "wharf")
