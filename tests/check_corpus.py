@@ -153,6 +153,10 @@ MORE = {  # the difference between the two periods' counts ("290 more people")
     "en": "In Cheshire, {} more people contacted the helpline than in 2017.",
     "cy": "Yn Swydd Gaer, cysylltodd {} yn fwy o bobl â’r llinell gymorth nag yn 2017.",
 }
+MORE_ELIDED = {  # the difference with what it counts left to the sentence before ("That is 290 more.")
+    "en": "That is {} more.",
+    "cy": "Mae hynny {} yn fwy.",
+}
 MULTIPLES = {  # Cheshire's count rose from 150 to 440, 2.93 times: a multiple false in figures and in words, then true
     "en": ("In Cheshire, the number of people contacting the helpline rose 3.5-fold.",
            "In Cheshire, three times more people contacted the helpline than before.",
@@ -747,6 +751,10 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
              wording.count_text(Decimal(290), style)),
         Edit("true-more-people", "true change in other words", False, ONE[2],
              add(MORE[code].format(wording.count_text(Decimal(290), style)), style)),
+        Edit("more-elided", "difference", True, ONE[0], add(MORE_ELIDED[code].format(300), style),
+             wording.count_text(Decimal(290), style)),
+        Edit("true-more-elided", "true change in other words", False, ONE[1],
+             add(MORE_ELIDED[code].format(wording.count_text(Decimal(290), style)), style)),
         *rank_and_fraction_edits(style, after, percent, band),
         *general_place_edits(style, after, region_after, percent, region_percent),
         Edit("plural-change-word", "change word", True, ONE[0], add(PLURAL_CHANGE[code][0], style), band),

@@ -179,8 +179,14 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
          "figures above are councils’. Cardiff’s rate was above 20 per 1,000 people.\n\nENDS", []),  # a region's
         # average, not its total; no place after "above"; "above 20" is "over 20", as true of 23.2
         ("Swansea", "\nENDS", "\nSwansea had the highest number of fly-tipping incidents in Wales.\n\nENDS", [
-            "'highest' in new text where Swansea's rank for fly-tipping incidents in April 2022 to March 2023 among "
-            "Wales' 5 areas is 'second' (figures.csv, rows 2–6, column last_year)"]),
+            "'highest' in new text where Swansea's rank for fly-tipping incidents in April 2023 to March 2024 among "
+            "Wales' 5 areas is 'second' (figures.csv, rows 2–6, column this_year)"]),  # no period named: the newer
+        # a rank naming no period, true only of the earlier one (Cardiff's rate was first then, second now)
+        (CARDIFF, "\nENDS", "\nCardiff’s rate was the highest in Wales.\n\nENDS", [
+            "'highest' in new text where Cardiff's rank by fly-tipping incidents per 1,000 in April 2023 to March 2024 "
+            "is 'second' (figures.csv, rows 2–11, column this_year)"]),
+        (CARDIFF, "\nENDS", "\nBetween April 2022 and March 2023, Cardiff’s rate was the highest in Wales.\n\nENDS",
+         []),
         (CARDIFF, "By number, that is the highest of any area in Wales.",
          "That is the highest number of any area in Wales.", []),
         (CARDIFF, "By number, that is the highest", "By rate, that is the highest", [  # the rank drafter wrote, by rate
@@ -194,6 +200,14 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
             "to check by hand: '£1,000' in new text is an amount of money, and the campaign measures none: drafter "
             "cannot check it against the data"])],
     "per-head": [
+        # "for every" for "per", and the sentence recast round the rate: the same rate, held against the figures
+        (CARDIFF, "or 52.2 per 100,000 people", "or 52.2 for every 100,000 people", []),
+        (CARDIFF, "In October 2024, Cardiff had 194 public charging points, or 52.2 per 100,000 people –",
+         "Cardiff had 194 public charging points in October 2024. That is 52.2 for every 100,000 residents,", []),
+        (CARDIFF, "In October 2024, Cardiff had 194 public charging points, or 52.2 per 100,000 people –",
+         "Cardiff had 194 public charging points in October 2024. That is 55.2 for every 100,000 residents,", [
+             "'55.2' where Cardiff's public charging points per 100,000 in October 2024 was '52.2' (figures.csv, rows "
+             "2, 7, column october)"]),
         (CARDIFF, "That is 51 per cent", "That is almost half", [
             "'almost half' where Cardiff's share of Wales' public charging points in October 2024 was '51 per "
             "cent' (figures.csv, rows 2–6, column october): '51 per cent' is not 'almost half': the figures give "
@@ -238,7 +252,12 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
             "'32 per cent' where Cardiff's figure for share of buses running on electricity in April 2023 to March "
             "2024 was '31.5 per cent' (figures.csv, row 3, column this_year): rounded from the figure as given, which "
             "the release's changes are worked out from"]),
-        (CARDIFF, "to 31.5 per cent between April 2023", "to about 32 per cent between April 2023", [])],
+        (CARDIFF, "to 31.5 per cent between April 2023", "to about 32 per cent between April 2023", []),
+        # "18 per cent" for the published 18.0: the same figure, nothing rounded (the change still adds up)
+        (CARDIFF, "from 18.0 per cent between April 2022", "from 18 per cent between April 2022", [
+            "'18 per cent' where Cardiff's figure for share of buses running on electricity in April 2022 to March "
+            "2023 was '18.0 per cent' (figures.csv, row 3, column last_year): the same figure, not as the house style "
+            "writes it"])],
 }
 
 

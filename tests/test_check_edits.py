@@ -673,3 +673,15 @@ def test_a_line_break_inside_a_figure_is_read_as_the_figure_it_cuts(text: str, r
     from drafter.reports.check_read import _unbroken
 
     assert _unbroken(text) == (read, broken)
+
+
+def test_an_approved_quote_trimmed_with_an_ellipsis_is_one_finding_saying_so(inbox: Path) -> None:
+    every_time = ("Every time a sexual image of a child is viewed, that child is victimised again and further demand "
+                  "is created.")
+    replace_in(inbox, "grown enormously in recent years.", f"grown enormously … {every_time}")
+    delete_paragraphs(inbox, f"“{every_time}")
+    assert check(inbox) == (1, [
+        'cheshire.docx: Cheshire: paragraph 8 "Assistant Chief Constable Alan Barr, from the North …": '
+        "approved quote 'barr-regional' has been cut, with '…' where words were taken out: an approved quote is used "
+        "whole, as approved",
+        "1 finding in 1 file"])

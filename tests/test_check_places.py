@@ -39,11 +39,11 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
             "'193 per cent' (figures.csv, row 2, columns before and after; figures.csv, row 3, columns before and "
             "after)"],
         "Cheshire had the most in the area.": [
-            "'most' in new text where Cheshire's rank for people contacting Stop It Now! for help in July to "
-            "December 2017 among North West's 5 areas is 'fourth' (figures.csv, rows 3–7, column before)"],
+            "'most' in new text where Cheshire's rank for people contacting Stop It Now! for help in January to "
+            "June 2018 among North West\'s 5 areas is \'fourth\' (figures.csv, rows 3–7, column after)"],
         "Cheshire had the highest number in the force area's region.": [
-            "'highest' in new text where Cheshire's rank for people contacting Stop It Now! for help in July to "
-            "December 2017 among North West's 5 areas is 'fourth' (figures.csv, rows 3–7, column before)"],
+            "'highest' in new text where Cheshire's rank for people contacting Stop It Now! for help in January to "
+            "June 2018 among North West\'s 5 areas is \'fourth\' (figures.csv, rows 3–7, column after)"],
         "Cheshire had the highest number ever.": [],
         "Cumbria had the lowest number nationally.": [  # the example's top is a region, not the country
             "to check by hand: 'lowest' in new text ranks Cumbria in the country ('nationally'), and the campaign's "
@@ -154,8 +154,8 @@ def test_nationally_in_a_tree_of_three_levels_is_the_country_above_the_region(
                 "people contacting Stop It Now! for help in January to June 2018"],
             "Nationally, 31,000 people contacted the helpline between January and June 2018.": [],
             "Cheshire had the highest number nationally.": [
-                "'highest' in new text where Cheshire's rank for people contacting Stop It Now! for help in July to "
-                "December 2017 among North West's 5 areas is 'fourth' (figures.csv, rows 4–8, column before)"],
+                "'highest' in new text where Cheshire's rank for people contacting Stop It Now! for help in January to "
+                "June 2018 among North West\'s 5 areas is \'fourth\' (figures.csv, rows 4–8, column after)"],
             "Greater Manchester had the highest number nationally.": [by_hand.format("England ('nationally')")],
             "Greater Manchester had the highest number in England.": [by_hand.format("England")],
         },

@@ -81,15 +81,15 @@ def test_a_rank_naming_a_rate_or_a_number_is_held_against_that_rank(text: str, p
 CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {
     (EXAMPLE, "Cheshire", "en_GB"): {
         "Cheshire had the highest number of people contacting the helpline in the north west.": [
-            "'highest' in new text where Cheshire's rank for people contacting Stop It Now! for help in July to "
-            "December 2017 among North West's 5 areas is 'fourth' (figures.csv, rows 3–7, column before)"],
+            "'highest' in new text where Cheshire's rank for people contacting Stop It Now! for help in January to "
+            "June 2018 among North West\'s 5 areas is \'fourth\' (figures.csv, rows 3–7, column after)"],
         "Greater Manchester had the highest number of people contacting the helpline in the north west.": [],
         "Cheshire had the highest number of people contacting the helpline ever, and in the north west.": [],
     },
     (EXAMPLE, "Cheshire", "cy_GB"): {
         "Swydd Gaer oedd â’r nifer uchaf o bobl yn cysylltu â’r llinell gymorth yng ngogledd-orllewin Lloegr.": [
-            "'uchaf' in new text where Cheshire's rank for people contacting Stop It Now! for help in July to "
-            "December 2017 among North West's 5 areas is 'pedwerydd' (figures.csv, rows 3–7, column before)"],
+            "'uchaf' in new text where Cheshire's rank for people contacting Stop It Now! for help in January to "
+            "June 2018 among North West\'s 5 areas is \'pedwerydd\' (figures.csv, rows 3–7, column after)"],
         "Manceinion Fwyaf oedd â’r nifer uchaf o bobl a gysylltodd â’r llinell gymorth yng ngogledd-orllewin "
         "Lloegr.": [],
     },

@@ -71,8 +71,8 @@ class NewText:
     def counted(self, item: Item) -> list[Token]:
         """The words after a figure that say what it counts, up to punctuation, an area's name or a word that does
         not ("12 trained call handlers; …", "24 hours a day"), three at most, ending with the noun where the
-        language says where a noun ends ("24 stations offer free courses": "stations"): none for "rose to 440
-        in June"."""
+        language says where a noun ends ("24 stations offer free courses": "stations"), after "more" or "fewer"
+        ("30 more officers": "officers"): none for "rose to 440 in June" or "That is 90 more."."""
         text, toks, d = self.text, self.toks, self.d
         whole = self.memo.setdefault(PARAGRAPH, Said())
         if whole.named is None:
@@ -82,6 +82,8 @@ class NewText:
         k, end = item.last, toks[item.last - 1].end
         while k < len(toks) and toks[k].norm in d.count_links and not _BREAK.search(text, end, toks[k].start):
             end, k = toks[k].end, k + 1  # Welsh "o" before what is counted
+        if k < len(toks) and toks[k].norm in d.vocab.more_words and not _BREAK.search(text, end, toks[k].start):
+            end, k = toks[k].end, k + 1  # "90 more people" counts people; "That is 90 more." what the release does
         words: list[Token] = []
         language = d.universe.style.language
         while k < len(toks) and len(words) < COUNTED_WORDS:

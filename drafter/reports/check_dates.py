@@ -15,6 +15,7 @@ from drafter.reports.check_words import Item, Token, Vocabulary
 from drafter.style import wording
 from drafter.style.base import HouseStyle
 from drafter.style.cldr import format_date
+from drafter.style.reading import Reading
 
 
 def wrong_weekdays(found: Sequence[Item], reported: set[int], style: HouseStyle, year: int
@@ -62,6 +63,7 @@ def date_in_figures(text: str, style: HouseStyle) -> dt.date | None:
         return None
 
 
+FOUNDED_WITHIN = 5  # words at most from "founded" to its year: "Sefydlwyd y rhwydwaith yn 1984"
 _PAIR = re.compile(r"(\d{4})[/\-–](\d{2}|\d{4})")
 
 
@@ -77,12 +79,15 @@ def names_period(item: Item, periods: Sequence[Period], ids: Sequence[str]) -> b
 
 
 def year_problem(j: int, item: Item, text: str, toks: Sequence[Token], years: Collection[int],
-                 law_words: Collection[str], vocab: Vocabulary, states_data: Callable[[], bool]) -> Problem | None:
+                 language: Reading, vocab: Vocabulary, states_data: Callable[[], bool]) -> Problem | None:
     """A year (or a date in figures, "15/01/2019") in new text in paragraph ``j`` that is none of ``years`` (the
     campaign's periods', release date's and embargo's), as a finding where its sentence states the campaign's data
-    (``states_data``), else to check by hand; None for one of ``years`` or a year naming a law."""
+    (``states_data``), else to check by hand; None for one of ``years``, a year naming a law, or the year an
+    organisation began, before all of ``years`` ("founded in 1984")."""
     year = int(item.value) if item.value is not None else int(re.split(r"[/.]", item.text)[-1])
-    if year in years or year + 2000 in years or (item.kind == "year" and names_law(item, text, toks, law_words, vocab)):
+    if year in years or year + 2000 in years or (item.kind == "year" and names_law(
+            item, text, toks, language.law_words, vocab)) or (item.kind == "year" and year < min(years, default=0)
+                                                               and _founded(text, toks, item, language)):
         return None
     shown = ", ".join(str(y) for y in sorted(years))
     dated = f" is dated {year}, which" if item.kind == "numdate" else ""
@@ -92,6 +97,17 @@ def year_problem(j: int, item: Item, text: str, toks: Sequence[Token], years: Co
         return Problem(j, "year_to_check", item.text, shown, None, f"{message}, in a sentence that states none of "
                        "the campaign's figures: drafter cannot check it against the data")
     return Problem(j, "unknown_year", item.text, shown, None, message)
+
+
+def _founded(text: str, toks: Sequence[Token], item: Item, language: Reading) -> bool:
+    """Whether the few words just before a year, in its clause, say something began then: "founded in 1984", "set
+    up in 1992", Welsh "sefydlwyd y rhwydwaith yn 1984"."""
+    start = item.first
+    while start > max(0, item.first - FOUNDED_WITHIN) and toks[start - 1].kind == "word" and not re.search(
+            r"[,;:.!?()–—]", text[toks[start - 1].end:toks[start].start]):
+        start -= 1
+    before = f' {" ".join(t.norm for t in toks[start:item.first])} '
+    return any(f" {w} " in before for w in language.founding_words)
 
 
 def law_years(text: str, toks: Sequence[Token], first: int, last: int, law_words: Collection[str],

@@ -14,7 +14,7 @@ from drafter.reports.check_align import place_mark
 from drafter.reports.check_contact import contact_facts, contact_of
 from drafter.reports.check_facts import Universe
 from drafter.reports.check_known import Known
-from drafter.reports.check_rates import rate_words
+from drafter.reports.check_rates import rate_leads, rate_words
 from drafter.reports.check_read import read_blocks
 from drafter.reports.check_states import states, words_of
 from drafter.reports.check_words import CHANGES, DATES, NUMBERS, Item, Token, Vocabulary, items, tokens
@@ -65,6 +65,7 @@ class Drafted:
         self.rank_words = frozenset(self._rank_words())
         self.measure_words = frozenset(self._measure_words())
         self.rate_words = rate_words(universe)  # "per" in "52.2 per 100,000 people", Welsh "fesul"
+        self.rate_leads = rate_leads(universe)  # "for" in "52.2 for every 100,000 people"
         self.nouns = self._nouns()
         language = universe.style.language
         self.rank_nouns = set(language.rate_nouns) | set(language.count_nouns)  # "rate", "number": what a rank is by

@@ -126,8 +126,10 @@ class FileCheck:
             wanted = [_plain(p) for p in quote.paragraphs]
             present = [p for p in wanted if p in body or p in joined]
             if quote.id in used:
-                problems.extend(self._changed_quote(quote.id, wanted, present))
-                problems.extend(self._added_to(quote.id, present, body))
+                changed = self._changed_quote(quote.id, wanted, present)
+                flagged = {p.paragraph for p in changed}  # an edit told of once: "… grown enormously … Every time"
+                problems.extend(changed)
+                problems.extend(p for p in self._added_to(quote.id, present, body) if p.paragraph not in flagged)
             if present:
                 area, code = campaign.area(self.release.area), self.style.language.code
                 other = f", in language {quote.language}" if quote.language != code else ""
@@ -156,8 +158,10 @@ class FileCheck:
                                         f"drafter puts approved quote {quote!r}, which quotes.yaml now gives this "
                                         "release (draft it again, or put the new quote in by hand)"))
             elif k >= 0:
-                problems.append(Problem(k, "changed_quote", "", text, None, f"approved quote {quote!r} has been "
-                                        "changed: its wording no longer matches what was approved"))
+                cut = any(mark in self.edited.paragraphs[k].text and mark not in text for mark in ("…", "..."))
+                problems.append(Problem(k, "changed_quote", "", text, None, f"approved quote {quote!r} has been " + (
+                    "cut, with '…' where words were taken out: an approved quote is used whole, as approved" if cut
+                    else "changed: its wording no longer matches what was approved")))
             else:
                 problems.append(Problem(kept, "changed_quote", "", text, None, f"approved quote {quote!r} has been "
                                         f"shortened: its paragraph “{_short(text)}” is missing (an approved quote is "
@@ -176,7 +180,12 @@ class FileCheck:
                 continue
             before = body[:at].rstrip(" ")[-1:]
             after = body[at + len(text):].lstrip(" ")[:1]
-            if before not in ('"', "'", "\n", "") or after not in ('"', "'", "\n", ""):
+            if "…" in (before, after) or body[:at].rstrip(" ").endswith("...") or body[at + len(text):].lstrip(
+                    " ").startswith("..."):
+                problems.append(Problem(self._holding(text), "changed_quote", "", text, None,
+                                        f"approved quote {quote!r} has been cut, with '…' where words were taken "
+                                        "out: an approved quote is used whole, as approved"))
+            elif before not in ('"', "'", "\n", "") or after not in ('"', "'", "\n", ""):
                 problems.append(Problem(self._holding(text), "changed_quote", "", text, None,
                                         f"approved quote {quote!r} has words added inside its quotation marks: its "
                                         "wording no longer matches what was approved"))

@@ -22,6 +22,7 @@ from drafter.reports.check_known import Known, Problem
 from drafter.reports.check_multiples import multiples
 from drafter.reports.check_new import NewTextJudge
 from drafter.reports.check_ranks import turned
+from drafter.reports.check_rates import a_base
 from drafter.reports.check_relative import relative_problems
 from drafter.reports.check_states import compatible, states, words_of
 from drafter.reports.check_swaps import area_swaps, at_places, renamed_areas, shortened
@@ -97,9 +98,11 @@ class Judge(NewTextJudge):
                     words_of(same.text) == words_of(item.text) and same.sign == item.sign:
                 return None
         found: list[tuple[Item, Known | None]] = []
+        base = a_base(item, self.toks_e[j], self.d.rate_words)  # a rate's base stands for no figure but another's
         for i, s in places:
             for d, link in zip(self.d.items[i], self.d.links[i], strict=True):
-                if d.first <= s < d.last and (d, link) not in found:
+                if d.first <= s < d.last and (d, link) not in found and (base or not a_base(
+                        d, self.d.toks[i], self.d.rate_words)):  # "52.2 for every 100,000" over "per 100,000"
                     found.append((d, link))
         if found and family(item.kind) == "number" and all(d.kind == "noise" for d, _ in found):
             return self._contact(j, item, *found[0])  # "07700 9OO 001": no phone number, nor figures
@@ -164,6 +167,8 @@ class Judge(NewTextJudge):
         verdict = states(item, known, self.universe.style)
         if verdict == "same" or a_difference(item, self.toks_e[j], self._found[j], known, self.universe, self.vocab):
             return None  # "went up by 1,802 to 3,549" for "went from 1,747 to 3,549": the change in number
+        if verdict == "approx" and _published_rounded(item, known) and item.value == known.value:
+            verdict = "equal"  # "18 per cent" for the published 18.0: nothing rounded, the house style's places dropped
         if verdict == "equal":  # not "One hundred and fifty people …", a sentence opening with words
             return None if self.opens_sentence(j, item) else self._problem(
                 j, "style", item, expected, known, "the same figure, not as the house style writes it")

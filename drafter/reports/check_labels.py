@@ -19,6 +19,7 @@ from drafter.style.reading import Reading
 _ADDRESS = re.compile(  # a hashtag, a handle, a web or e-mail address (not "#1", nor "450.Wales" with a space missing)
     r"^[#@][A-Za-z_]|(?i:www\.|https?:)|\w@\w|\w\.[a-z]{2,}(?:\.[a-z]{2,})*/|[a-z]\.(?:org|com|co|gov|net|uk|wales|cymru)\b")
 LABELLED_BELOW = 100  # a label's number is small: "Year 7", "Level 3" ("This Year 440 People …" is a count)
+STREET_WORDS = 3  # words at most from a house's number to the street's word: "2 Old Birch Road"
 SHORT_CODE = 5  # digits at least, after "text": a short code, not a count ("text 81066")
 
 
@@ -36,6 +37,8 @@ def labelled(text: str, toks: Sequence[Token], item: Item, found: Sequence[Item]
     if item.kind == "count" and (_label(text, toks, item.first, language) or _labels_before(toks, item.first, language,
                                                                                              word)):
         return ""  # "Year 7", "routes 1 and 2"; "the 9 and the 61 routes"
+    if item.kind == "count" and _street(text, toks, item, language):
+        return ""  # "2 Birch Road", Welsh "12 Heol y Frenhines": an address
     if item.kind == "count" and item.text[-1:] == "s" and item.text[-2:-1].isdigit():
         return ""  # "1,000s of people": thousands, no figure
     if item.kind == "count" and item.first >= 2 and word(item.first - 1) in language.label_links and _label(
@@ -73,6 +76,23 @@ def _labels_before(toks: Sequence[Token], at: int, language: Reading, word: Call
             k + 2].kind == "number":
         k, numbers = k + 3, numbers + 1
     return numbers > 1 and word(k) in language.plain_labels
+
+
+def _street(text: str, toks: Sequence[Token], item: Item, language: Reading) -> bool:
+    """Whether ``item`` is a house's number: digits alone, then capitalised words on the same line, one of the first
+    few a street's ("2 Birch Road", Welsh "12 Heol y Frenhines", "y" and "the" between them aside)."""
+    if item.last - item.first != 1 or not toks[item.first].norm.isdigit() or item.last >= len(toks):
+        return False
+    end = toks[item.first].end
+    for token in toks[item.last:item.last + STREET_WORDS]:
+        if token.kind != "word" or text[end:token.start] not in (" ", "\u00a0"):
+            return False
+        if token.norm in language.street_words and text[token.start].isupper():
+            return True
+        if not text[token.start].isupper() and token.norm not in ("y", "yr", "the"):
+            return False
+        end = token.end
+    return False
 
 
 def _label(text: str, toks: Sequence[Token], at: int, language: Reading) -> bool:

@@ -65,7 +65,7 @@ class NewTextJudge:
                 item.first]):  # "the lowest in the north west": a rank (check_ranks); "in Cheshire, up from one
             return None  # hundred and sixty": a count; "stopitnow.org.uk/2024", "#StopItNow2024": no figure
         if item.kind in ("year", "numdate"):  # a date in figures ("15/01/2019"): its year
-            year = year_problem(j, item, text, self.toks_e[j], u.years, u.style.language.law_words, self.vocab,
+            year = year_problem(j, item, text, self.toks_e[j], u.years, u.style.language, self.vocab,
                                 lambda: self._new_text(j).states_data(item))
             context = context_year(item, text, self.toks_e[j], u.years, self.vocab, u.style.language)
             if year is None or year.kind != "unknown_year" or not context:  # "since 2020": context, not a period
@@ -115,7 +115,7 @@ class NewTextJudge:
         after = starts[own[-1].start] + 1 if own else item.last  # the token after the figure and its own words
         own = own or range_words(item, toks, self._found[j], new_text.counted, self.vocab,
                                    u.style.between_word)  # "from 24 to 48 hours"
-        base = base_of(after, toks, firsts, self.d.rate_words)
+        base = base_of(after, toks, firsts, self.d.rate_words, self.d.rate_leads)
         if base is not None:
             return self._rate(j, item, base)
         mine, periods = said_of(new_text, item, after, periods, areas) if item.kind == "count" else (None, periods)
@@ -155,7 +155,10 @@ class NewTextJudge:
             if item.kind == "ordinal" else pool
         if ranks is None:  # a rank of a change the area's figure did not make: its change word is the finding
             return None
-        pool = ranks
+        newest = u.campaign.periods[-1].id  # "Cardiff has the highest rate": now, not in the earlier period only
+        earlier = any(t.norm in self.vocab.from_words for t in toks[max(0, item.first - 2):item.first])  # "from 2nd"
+        pool = ranks if periods or item.kind != "ordinal" or earlier else [
+            k for k in ranks if set(k.periods) <= {newest}] or ranks
         measure = self.d.nouns.get(own[-1].norm, "\0") if own and item.kind == "count" else "\0"  # "118 people"
         pool = [k for k in pool if k.name.split(".")[0] == measure] or pool
         more = (item.last < len(toks) and toks[item.last].norm in self.vocab.more_words) or (

@@ -25,9 +25,15 @@ from drafter.style import wording
 
 
 def rate_words(universe: Universe) -> frozenset[str]:
-    """The words between a rate and its base in the release's language ("per", Welsh "fesul")."""
+    """The word straight before a rate's base in the release's language ("per", Welsh "fesul"; "every" of "for
+    every", Welsh "bob" of "am bob")."""
     between = re.sub(r"\{[^}]*\}", " ", universe.style.furniture.per_head)
-    return frozenset(words_of(between))
+    return frozenset(words_of(between)) | {words_of(link)[-1] for link in universe.style.language.rate_links}
+
+
+def rate_leads(universe: Universe) -> frozenset[str]:
+    """The words before those of :func:`rate_words` in the language's other words for "per" ("for", "out of")."""
+    return frozenset(w for link in universe.style.language.rate_links for w in words_of(link)[:-1])
 
 
 def is_base(value: Decimal | None) -> bool:
@@ -38,10 +44,13 @@ def is_base(value: Decimal | None) -> bool:
     return digits.startswith("1") and set(digits[1:]) == {"0"}
 
 
-def base_of(after: int, toks: Sequence[Token], found: Mapping[int, Item], words: frozenset[str]) -> Item | None:
+def base_of(after: int, toks: Sequence[Token], found: Mapping[int, Item], words: frozenset[str],
+            leads: frozenset[str] = frozenset()) -> Item | None:
     """The base of a rate whose figure and its own words end before token ``after`` ("45.1 per 100,000 people",
-    "45.1 charging points per 100,000 people": the item for 100,000), or None if it is no rate. ``found``: the
-    paragraph's items by their first token."""
+    "45.1 charging points per 100,000 people", "52.2 for every 100,000 people": the item for 100,000), or None if it
+    is no rate. ``found``: the paragraph's items by their first token; ``leads``: :func:`rate_leads`."""
+    while after + 1 < len(toks) and toks[after].norm in leads:
+        after += 1  # "for every", "out of every"
     if after >= len(toks) or toks[after].norm not in words:
         return None
     base = found.get(after + 1)

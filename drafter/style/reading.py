@@ -138,6 +138,14 @@ class Reading:
     label_words: tuple[str, ...] = ()
     plain_labels: tuple[str, ...] = ()  # the same in any case: "routes 1 and 2", "Unit 5", Welsh "llwybrau 1 a 2"
     label_links: tuple[str, ...] = ()
+    # A rate's base in other words than the house style's "per": "52.2 for every 100,000 people", Welsh "am bob".
+    rate_links: tuple[str, ...] = ()
+    # Words before the year an organisation began, no figure where it is before every year of the campaign's
+    # ("founded in 1984", "set up in 1992", Welsh "sefydlwyd yn 1984").
+    founding_words: tuple[str, ...] = ()
+    # A street's word, capitalised, within the few capitalised words after a house's number: "2 Birch Road",
+    # "12 High Street", Welsh "12 Heol y Frenhines": an address, no figure.
+    street_words: tuple[str, ...] = ()
     day_before: tuple[str, ...] = ()
     ordinal_nouns: tuple[str, ...] = ()  # an ordinal of something else, no rank: "the 2nd phase", "100,000th call"
     open_words: tuple[str, ...] = ()  # before opening hours, no figure: "open from 9 to 5", Welsh "ar agor o 9 i 5"

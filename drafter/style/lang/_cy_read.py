@@ -128,6 +128,10 @@ class Read:
                                     "gradd", "radd", "haen")
     plain_labels: tuple[str, ...] = ("llwybr", "llwybrau", "cyffordd", "gyffordd", "platfform", "uned", "fflat",
                                      "ward", "ystafell", "parth")  # "llwybrau 1 a 2", "Uned 5"
+    rate_links: tuple[str, ...] = ("am bob", "ym mhob", "i bob")
+    founding_words: tuple[str, ...] = ("sefydlwyd", "sefydlu", "ffurfiwyd", "ffurfio", "cofrestrwyd")
+    street_words: tuple[str, ...] = ("heol", "stryd", "ffordd", "lôn", "rhodfa", "sgwâr", "teras", "cilgant", "street",
+                                     "road", "lane", "avenue", "way", "place", "drive", "close", "square", "terrace")
     label_links: tuple[str, ...] = ("i", "a", "ac", "neu", "tan", "hyd")
     ordinal_nouns: tuple[str, ...] = ("flwyddyn", "blwyddyn", "cam", "gam", "tro", "waith", "gwaith", "pen-blwydd",
                                       "alwad", "galwad", "wythnos", "mis", "diwrnod", "ymgyrch", "digwyddiad")

@@ -141,6 +141,10 @@ class Read(Language):
     label_words = ("year", "years", "level", "levels", "stage", "stages", "grade", "grades", "tier", "phase", "band")
     plain_labels = ("route", "routes", "junction", "junctions", "platform", "platforms", "unit", "units", "flat",
                     "suite", "ward", "wards", "room", "gate", "zone", "zones", "bay")  # "routes 1 and 2", "Unit 5"
+    rate_links = ("for every", "for each", "in every", "out of every")
+    founding_words = ("founded", "established", "formed", "set up", "registered", "incorporated", "founding")
+    street_words = ("street", "road", "lane", "avenue", "way", "place", "drive", "close", "square", "terrace",
+                    "crescent", "row", "walk", "parade", "gardens", "court", "hill", "quay", "wharf")
     label_links = ("to", "and", "or", "till", "until")  # "Years 7 to 9", "open from 10 till 4"
     ordinal_nouns = ("phase", "year", "time", "anniversary", "edition", "birthday", "round", "week", "month", "day",
                      "call", "visit", "annual", "consecutive", "successive", "straight", "campaign", "event")
