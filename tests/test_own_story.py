@@ -168,3 +168,24 @@ def test_a_story_sentence_or_note_that_opens_with_the_area_opens_with_a_capital(
     yaml.write_text("\n".join(lines) + "\n", encoding="utf-8")
     wales = api.preview(food, "Wales", locale="en_GB", escape=False)[0]
     assert "\n\nThe nation gave out more parcels than ever.\n\n" in wales
+
+
+def test_check_finds_a_target_sentence_moved_to_an_area_on_the_other_side_of_the_target(food: Path,
+                                                                                        tmp_path: Path) -> None:
+    """The target's figure is true in every release, so a colleague pasting Cardiff's "met the goal" line into
+    Powys's release (which missed it) changed no figure: check said the file was clean. Now the words of
+    met_target in a release drafter gave missed_target (and the other way round) are a finding; untouched, clean."""
+    _story(food, "  target: 1000\n  met_target: \"{area} met the network's goal of {target}.\"\n"
+           "  missed_target: \"{area} has not met the network's goal of {target}.\"\n")
+    out = tmp_path / "out"
+    api.draft(food, out, areas=["Powys"], formats=["md"])
+    release = out / "powys.md"
+    assert not api.check(food, [release], area="Powys").findings
+    text = release.read_text(encoding="utf-8")
+    assert "Powys has not met the network’s goal of 1,000 parcels." in text
+    release.write_text(text.replace("Powys has not met", "Powys met"), encoding="utf-8")
+    found = api.check(food, [release], area="Powys").findings
+    assert [f.line().split(": ", 2)[2] for f in found] == [
+        "paragraph 6 \"Powys met the network’s goal of 1,000 parcels.\": says Powys met the target (campaign.yaml's "
+        "story.met_target), but Powys's latest figure missed it: drafter wrote the sentence for an area that "
+        "missed it"]
