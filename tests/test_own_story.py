@@ -189,3 +189,26 @@ def test_check_finds_a_target_sentence_moved_to_an_area_on_the_other_side_of_the
         "paragraph 6 \"Powys met the network’s goal of 1,000 parcels.\": says Powys met the target (campaign.yaml's "
         "story.met_target), but Powys's latest figure missed it: drafter wrote the sentence for an area that "
         "missed it"]
+
+
+def test_check_holds_a_figure_said_of_a_financial_year_against_that_year_alone(food: Path, tmp_path: Path) -> None:
+    """A campaign of 2023/24 against 2024/25: "In 2024/25, 4,120 parcels …" (4,120 was 2023/24's) was clean, as
+    the 2024 of "2024/25" was read as a year on its own, naming both periods (2023/24 ends in 2024)."""
+    yaml = food / "campaign.yaml"
+    text = yaml.read_text(encoding="utf-8").replace(
+        "end: 2023-09-30", "end: 2024-03-31").replace("end: 2024-09-30", "end: 2025-03-31").replace(
+        "release_date: 2024-10-15", "release_date: 2025-06-12\nhouse_style:\n  financial_years: 2024/25").replace(
+        "embargo: 2024-10-15 00:01", "embargo: 2025-06-12 00:01")
+    yaml.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    api.draft(food, out, areas=["Cardiff"], formats=["md"])
+    release = out / "cardiff.md"
+    assert not api.check(food, [release], area="Cardiff").findings
+    drafted = release.read_text(encoding="utf-8")
+    assert "from 4,120 parcels in 2023/24 to 5,066 parcels in 2024/25" in drafted
+    release.write_text(drafted.replace("The network says more", "In 2024/25, 4,120 parcels were given out in "
+                                       "Cardiff. The network says more"), encoding="utf-8")
+    found = api.check(food, [release], area="Cardiff").findings
+    assert [f.line().split(": ", 2)[2] for f in found] == [
+        "paragraph 6 \"In 2024/25, 4,120 parcels were given out in …\": '4,120' in new text where Cardiff's figure for "
+        "emergency food parcels given out in 2024/25 is '5,066' (figures.csv, row 2, column this_year)"]
