@@ -187,7 +187,7 @@ def test_check_finds_a_target_sentence_moved_to_an_area_on_the_other_side_of_the
     found = api.check(food, [release], area="Powys").findings
     assert [f.line().split(": ", 2)[2] for f in found] == [
         "paragraph 6 \"Powys met the network’s goal of 1,000 parcels.\": says Powys met the target (campaign.yaml's "
-        "story.met_target), but Powys's latest figure missed it: drafter wrote the sentence for an area that "
+        "story.met_target), but Powys' latest figure missed it: drafter wrote the sentence for an area that "
         "missed it"]
 
 

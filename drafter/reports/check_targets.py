@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from drafter.errors import possessive
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_known import Problem
 from drafter.reports.check_states import words_of
@@ -34,9 +35,10 @@ def target_sides(d: Drafted, texts: Sequence[str]) -> list[Problem]:
         if _reads_as(words_of(text), wordings) == other:
             said = "met" if other == "met_target" else "missed"
             truly = "missed" if said == "met" else "met"
-            problems.append(Problem(j, "wrong_target_side", text, "", None, f"says {d.release.area} {said} the "
-                                    f"target (campaign.yaml's {key}), but {d.release.area}'s latest figure {truly} "
-                                    f"it: drafter wrote the sentence for an area that {truly} it"))
+            area = d.release.area
+            problems.append(Problem(j, "wrong_target_side", text, "", None, f"says {area} {said} the target "
+                                    f"(campaign.yaml's {key}), but {possessive(area)} latest figure {truly} it: "
+                                    f"drafter wrote the sentence for an area that {truly} it"))
     return problems
 
 
