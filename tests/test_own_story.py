@@ -212,3 +212,17 @@ def test_check_holds_a_figure_said_of_a_financial_year_against_that_year_alone(f
     assert [f.line().split(": ", 2)[2] for f in found] == [
         "paragraph 6 \"In 2024/25, 4,120 parcels were given out in …\": '4,120' in new text where Cardiff's figure for "
         "emergency food parcels given out in 2024/25 is '5,066' (figures.csv, row 2, column this_year)"]
+
+
+def test_a_target_line_is_printed_where_only_the_latest_figure_is_given(food: Path) -> None:
+    """The target is held against the latest figure: where the earlier one was not available, the release gave the
+    latest ('… in Powys was 31') but no target line, as the line was printed only beside a change."""
+    _story(food, "  target: 100\n  met_target: \"{area} met the network's goal of {target}.\"\n"
+           "  missed_target: \"{area} fell short of the network's goal of {target}.\"\n")
+    figures = food / "figures.csv"
+    figures.write_text(figures.read_text(encoding="utf-8").replace("Powys,parcels,12,31", "Powys,parcels,[x],31")
+                       .replace("Ynys Môn,parcels,0,140", "Ynys Môn,parcels,0,[x]"), encoding="utf-8")
+    powys = api.preview(food, "Powys", locale="en_GB", escape=False)[0]
+    assert "in Powys was 31" in powys and "\n\nPowys fell short of the network’s goal of 100 parcels.\n\n" in powys
+    ynys_mon = api.preview(food, "Ynys Môn", locale="en_GB", escape=False)[0]  # the latest not available: no line
+    assert "goal" not in ynys_mon
