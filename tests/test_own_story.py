@@ -226,3 +226,21 @@ def test_a_target_line_is_printed_where_only_the_latest_figure_is_given(food: Pa
     assert "in Powys was 31" in powys and "\n\nPowys fell short of the network’s goal of 100 parcels.\n\n" in powys
     ynys_mon = api.preview(food, "Ynys Môn", locale="en_GB", escape=False)[0]  # the latest not available: no line
     assert "goal" not in ynys_mon
+
+
+@pytest.mark.parametrize(("said", "found"), [
+    ("In the first half of 2024/25, 5,066 parcels were given out in Cardiff.", []),
+    ("In the second half of 2024/25, 5,066 parcels were given out in Cardiff.", [
+        "'second half of 2024/25' in new text where the release's figures are for April to September 2023 and April "
+        "to September 2024 (campaign.yaml, key periods.this_year): 'second half of 2024/25' is none of them; the "
+        "figures of 2024/25 are for April to September 2024"])])
+def test_check_reads_a_half_of_a_financial_year_from_april(food: Path, tmp_path: Path, said: str,
+                                                          found: list[str]) -> None:
+    """April to September 2024 is the first half of 2024/25: typed so, it was a finding (read as January to June
+    2024, and quoted as 'first half of 2024'); the second half (October to March) is none of the periods."""
+    out = tmp_path / "out"
+    api.draft(food, out, areas=["Cardiff"], formats=["md"])
+    release = out / "cardiff.md"
+    release.write_text(release.read_text(encoding="utf-8").replace("The network says more", f"{said} The network "
+                                                                   "says more"), encoding="utf-8")
+    assert [f.message for f in api.check(food, [release], area="Cardiff").findings] == found
