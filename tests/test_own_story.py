@@ -168,3 +168,79 @@ def test_a_story_sentence_or_note_that_opens_with_the_area_opens_with_a_capital(
     yaml.write_text("\n".join(lines) + "\n", encoding="utf-8")
     wales = api.preview(food, "Wales", locale="en_GB", escape=False)[0]
     assert "\n\nThe nation gave out more parcels than ever.\n\n" in wales
+
+
+def test_check_finds_a_target_sentence_moved_to_an_area_on_the_other_side_of_the_target(food: Path,
+                                                                                        tmp_path: Path) -> None:
+    """The target's figure is true in every release, so a colleague pasting Cardiff's "met the goal" line into
+    Powys's release (which missed it) changed no figure: check said the file was clean. Now the words of
+    met_target in a release drafter gave missed_target (and the other way round) are a finding; untouched, clean."""
+    _story(food, "  target: 1000\n  met_target: \"{area} met the network's goal of {target}.\"\n"
+           "  missed_target: \"{area} has not met the network's goal of {target}.\"\n")
+    out = tmp_path / "out"
+    api.draft(food, out, areas=["Powys"], formats=["md"])
+    release = out / "powys.md"
+    assert not api.check(food, [release], area="Powys").findings
+    text = release.read_text(encoding="utf-8")
+    assert "Powys has not met the network’s goal of 1,000 parcels." in text
+    release.write_text(text.replace("Powys has not met", "Powys met"), encoding="utf-8")
+    found = api.check(food, [release], area="Powys").findings
+    assert [f.line().split(": ", 2)[2] for f in found] == [
+        "paragraph 6 \"Powys met the network’s goal of 1,000 parcels.\": says Powys met the target (campaign.yaml's "
+        "story.met_target), but Powys' latest figure missed it: drafter wrote the sentence for an area that "
+        "missed it"]
+
+
+def test_check_holds_a_figure_said_of_a_financial_year_against_that_year_alone(food: Path, tmp_path: Path) -> None:
+    """A campaign of 2023/24 against 2024/25: "In 2024/25, 4,120 parcels …" (4,120 was 2023/24's) was clean, as
+    the 2024 of "2024/25" was read as a year on its own, naming both periods (2023/24 ends in 2024)."""
+    yaml = food / "campaign.yaml"
+    text = yaml.read_text(encoding="utf-8").replace(
+        "end: 2023-09-30", "end: 2024-03-31").replace("end: 2024-09-30", "end: 2025-03-31").replace(
+        "release_date: 2024-10-15", "release_date: 2025-06-12\nhouse_style:\n  financial_years: 2024/25").replace(
+        "embargo: 2024-10-15 00:01", "embargo: 2025-06-12 00:01")
+    yaml.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    api.draft(food, out, areas=["Cardiff"], formats=["md"])
+    release = out / "cardiff.md"
+    assert not api.check(food, [release], area="Cardiff").findings
+    drafted = release.read_text(encoding="utf-8")
+    assert "from 4,120 parcels in 2023/24 to 5,066 parcels in 2024/25" in drafted
+    release.write_text(drafted.replace("The network says more", "In 2024/25, 4,120 parcels were given out in "
+                                       "Cardiff. The network says more"), encoding="utf-8")
+    found = api.check(food, [release], area="Cardiff").findings
+    assert [f.line().split(": ", 2)[2] for f in found] == [
+        "paragraph 6 \"In 2024/25, 4,120 parcels were given out in …\": '4,120' in new text where Cardiff's figure for "
+        "emergency food parcels given out in 2024/25 is '5,066' (figures.csv, row 2, column this_year)"]
+
+
+def test_a_target_line_is_printed_where_only_the_latest_figure_is_given(food: Path) -> None:
+    """The target is held against the latest figure: where the earlier one was not available, the release gave the
+    latest ('… in Powys was 31') but no target line, as the line was printed only beside a change."""
+    _story(food, "  target: 100\n  met_target: \"{area} met the network's goal of {target}.\"\n"
+           "  missed_target: \"{area} fell short of the network's goal of {target}.\"\n")
+    figures = food / "figures.csv"
+    figures.write_text(figures.read_text(encoding="utf-8").replace("Powys,parcels,12,31", "Powys,parcels,[x],31")
+                       .replace("Ynys Môn,parcels,0,140", "Ynys Môn,parcels,0,[x]"), encoding="utf-8")
+    powys = api.preview(food, "Powys", locale="en_GB", escape=False)[0]
+    assert "in Powys was 31" in powys and "\n\nPowys fell short of the network’s goal of 100 parcels.\n\n" in powys
+    ynys_mon = api.preview(food, "Ynys Môn", locale="en_GB", escape=False)[0]  # the latest not available: no line
+    assert "goal" not in ynys_mon
+
+
+@pytest.mark.parametrize(("said", "found"), [
+    ("In the first half of 2024/25, 5,066 parcels were given out in Cardiff.", []),
+    ("In the second half of 2024/25, 5,066 parcels were given out in Cardiff.", [
+        "'second half of 2024/25' in new text where the release's figures are for April to September 2023 and April "
+        "to September 2024 (campaign.yaml, key periods.this_year): 'second half of 2024/25' is none of them; the "
+        "figures of 2024/25 are for April to September 2024"])])
+def test_check_reads_a_half_of_a_financial_year_from_april(food: Path, tmp_path: Path, said: str,
+                                                          found: list[str]) -> None:
+    """April to September 2024 is the first half of 2024/25: typed so, it was a finding (read as January to June
+    2024, and quoted as 'first half of 2024'); the second half (October to March) is none of the periods."""
+    out = tmp_path / "out"
+    api.draft(food, out, areas=["Cardiff"], formats=["md"])
+    release = out / "cardiff.md"
+    release.write_text(release.read_text(encoding="utf-8").replace("The network says more", f"{said} The network "
+                                                                   "says more"), encoding="utf-8")
+    assert [f.message for f in api.check(food, [release], area="Cardiff").findings] == found

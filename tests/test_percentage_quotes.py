@@ -165,3 +165,25 @@ def test_a_percentage_known_for_one_period_only_is_said_as_its_subject(buses: Pa
     text = api.preview(buses, "Cardiff")[0]
     assert "Between April 2022 and March 2023, the share of buses running on electricity in Cardiff was 18.0 per " \
            "cent. " in text  # not "the figure for share of buses … was 18.0"
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("In Cardiff, the share was 18.0 per cent between April 2023 and March 2024.", "'18.0 per cent' in new text "
+     "where Cardiff's figure for share of buses running on electricity in April 2023 to March 2024 is '31.5 per "
+     "cent' (figures.csv, row 3, column this_year)"),
+    ("In Cardiff, the share was 31.5 per cent between April 2022 and March 2023.", "'31.5 per cent' in new text "
+     "where Cardiff's figure for share of buses running on electricity in April 2022 to March 2023 is '18.0 per "
+     "cent' (figures.csv, row 3, column last_year)")])
+def test_check_holds_a_percentage_said_of_a_period_against_that_periods(buses: Path, said: str,
+                                                                         expected: str) -> None:
+    """A rate's figure said of the other period ('18.0 per cent' for this year, last year's share) was clean: a
+    percentage was held against every period's, where a count was held against the period its sentence names."""
+    yaml = buses / "campaign.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace("template: several-measures", "template: rate-change"),
+                    encoding="utf-8")
+    out = buses / "out"
+    api.draft(buses, out, areas=["Cardiff"], formats=["md"])
+    release = out / "cardiff.md"
+    drafted = release.read_text(encoding="utf-8")
+    release.write_text(drafted.replace("The group says new", f"{said} The group says new"), encoding="utf-8")
+    assert [f.message for f in api.check(buses, [release]).findings] == [expected]

@@ -76,6 +76,26 @@ def test_a_phone_number_and_a_web_address_in_a_story_sentence_are_no_figures(foo
     assert sentence in text and warned == []
 
 
+@pytest.mark.parametrize(("old", "sentence", "locale"), [
+    (RISE, "For advice, call NHS 24 on 111 or ring the helpline on 111.", None),
+    (RISE_CY, "Am gyngor, ffoniwch GIG 24 ar 111.", "cy_GB")])
+def test_a_number_to_ring_after_whom_to_ring_is_no_figure_in_a_draft_or_a_check(
+        food: Path, tmp_path: Path, old: str, sentence: str, locale: str | None) -> None:
+    """'call NHS 24 on 111': the number after whom to ring stopped every draft as a figure typed in ('111'), and
+    the same words typed into a release were two findings in check ('24' and '111' held against the figures)."""
+    edit(food / "campaign.yaml", old, old.split(": ", 1)[0] + ": " + sentence)
+    assert sentence in said(food, "Cardiff", locale)[0]
+    edit(food / "campaign.yaml", old.split(": ", 1)[0] + ": " + sentence, old)
+    out = tmp_path / "out"
+    api.draft(food, out, areas=["Cardiff"], formats=["md"], locale=locale)
+    release = next(out.glob("cardiff*.md"))
+    drafted = release.read_text(encoding="utf-8")
+    anchor = old.split(": ", 1)[1]
+    assert anchor in drafted
+    release.write_text(drafted.replace(anchor, f"{sentence} {anchor}"), encoding="utf-8")
+    assert api.check(food, [release], area="Cardiff").findings == ()
+
+
 @pytest.mark.parametrize(("sentence", "warned"), [
     # a target beside the area's own figure is still a target, never Cardiff's figure: warned in every release
     ("The network has set a target of 5,066 parcels a year.", ["campaign.yaml's story.background says '5,066', "

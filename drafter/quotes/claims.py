@@ -90,7 +90,7 @@ class Verdict:
 
 @lru_cache(maxsize=1024)  # a batch checks the same approved quotes in every release
 def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, points: tuple[str, ...] = POINTS,
-                dial: tuple[str, ...] = (), bands: tuple[tuple[str, str], ...] = (),
+                dial: tuple[str, ...] = (), bands: tuple[tuple[str, str], ...] = (), dial_on: tuple[str, ...] = (),
                 percent_words: tuple[str, ...] = (), free: tuple[str, ...] = (),
                 goals: tuple[str, ...] = (), scales: tuple[tuple[str, int], ...] = SCALES,
                 months: tuple[str, ...] = (), counted: frozenset[str] = frozenset()) -> tuple[Claim, ...]:
@@ -145,7 +145,8 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
     text = flat(text)
     claims = [Claim(m.group(0), "share", None) for m in SHARE.finditer(text)]
     taken = [m.span() for m in PHONE.finditer(text) if is_phone(m.group())] + [m.span() for m in SHARE.finditer(text)]
-    dialled = re.compile(rf"\b(?:{'|'.join(map(re.escape, dial))})\s+$", re.IGNORECASE) if dial else None
+    on = [r"\s+(?:\S+\s+){1,4}?".join(map(re.escape, p.split(" … "))) for p in dial_on]  # "call NHS 24 on 111"
+    dialled = re.compile(rf"\b(?:{'|'.join([*map(re.escape, dial), *on])})\s+$", re.IGNORECASE) if dial else None
     claimed = {word.casefold(): label for word, label in qualifiers}
     month = {name.casefold() for name in months}
     point, percents, numbers = _patterns(qualifiers, points, percent_words, scales)

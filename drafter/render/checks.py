@@ -89,8 +89,8 @@ def claims_in(paragraph: str, style: HouseStyle, free: tuple[str, ...] = (),
     qualifiers, point_words, scales, months = _reading(style)
     claims = find_claims(paragraph, qualifiers, point_words, language.dial_words, bands=language.band_phrases,
                          percent_words=language.percent_words, free=free, goals=language.goal_words, scales=scales,
-                         months=months, counted=measured) + unit_claims(paragraph, _number_names(style), units,
-                                                                        qualifiers)
+                         months=months, counted=measured, dial_on=language.dial_on) + unit_claims(
+        paragraph, _number_names(style), units, qualifiers)
     claims = tuple(as_goal(c, language.goal_words) for c in claims)  # "a target of seven minutes": by hand
     if not units:
         return claims

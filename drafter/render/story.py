@@ -189,24 +189,29 @@ class StoryView:
         if not isinstance(change, views.ChangeView) or not getattr(change, "available", True) \
                 or change.band == "suppressed":
             return Md("")
-        target = self._target(change)
+        target = self._target(change.measure, change.latest)
         if change.band in ("unchanged", "virtually_unchanged"):
             said = self._sentence("unchanged")
         else:
             said = self._sentence("rise" if change.direction == "up" else "fall")
         return Md("\n\n".join(filter(None, (target, said))))
 
-    def _target(self, change: views.ChangeView) -> Md:
+    def target(self, measure: str, period: str) -> Md:
+        """The target's line alone, where the release gives no change (the earlier figure not available) but gives
+        ``period``'s, the latest, and does not suppress it: that figure meets the target or not all the same."""
+        latest = self._ctx.value_of(self._ctx.area, measure, period) if self._ctx.has(measure, period) else None
+        return self._target(measure, latest) if latest and not self._ctx.hidden(measure, latest) else Md("")
+
+    def _target(self, measure: str, latest: Value) -> Md:
         """``story.met_target`` or ``story.missed_target`` by which side of ``story.target`` the story measure's
         latest figure is on, {target} printed as the house style prints a figure of the measure ("95 per cent")."""
         story = dict(self._ctx.campaign.story)
-        if "target" not in story or change.measure != self._ctx.campaign.story_measure:
+        if "target" not in story or measure != self._ctx.campaign.story_measure:
             return Md("")
         goal, where = Decimal(story["target"]), self._ctx.area
-        met = change.latest.amount >= goal if story.get("target_met") != "at or below" else \
-            change.latest.amount <= goal
+        met = latest.amount >= goal if story.get("target_met") != "at or below" else latest.amount <= goal
         source = dataclasses.replace(self._ctx.campaign.source, key="story.target")
-        words = _counted(self._ctx, change.measure, "target", where, Value(goal, (source,)))
+        words = _counted(self._ctx, measure, "target", where, Value(goal, (source,)))
         return self._sentence("met_target" if met else "missed_target", words)
 
     def led(self, text: object, changed: bool = True) -> Md:

@@ -266,9 +266,11 @@ class Universe:
 
     def _names_in(self, norms: list[str], area: str) -> tuple[frozenset[str], frozenset[str]]:
         areas = {name for _, _, name in [*self.area_spans(norms), *(self.places.spans(norms, area) if area else ())]}
-        periods = {period for _, _, period in _scan(norms, self._period_phrases)}
-        for word in norms:
-            if word.isdigit() and len(word) == 4:
+        named = list(_scan(norms, self._period_phrases))
+        periods = {period for _, _, period in named}
+        within = {k for first, last, _ in named for k in range(first, last)}  # "2024/25": that period, not all of 2024
+        for k, word in enumerate(norms):
+            if word.isdigit() and len(word) == 4 and k not in within:
                 periods.update(p.id for p in self.campaign.periods if int(word) in (p.start.year, p.end.year))
         return frozenset(areas), frozenset(periods)
 

@@ -24,6 +24,7 @@ from drafter.reports.check_order import list_orders
 from drafter.reports.check_read import Edited, with_lead_ins
 from drafter.reports.check_spliced import spliced
 from drafter.reports.check_states import words_of
+from drafter.reports.check_targets import target_sides
 from drafter.reports.check_words import DATE_IN_FIGURES, strip_marker, tokens
 from drafter.style import wording
 
@@ -63,7 +64,8 @@ class FileCheck:
                                            *renamed_units(judge.d, self.texts, judge.toks_e, judge.alignment),
                                            *renamed_wholes(judge.d, self.texts, judge.toks_e, judge.alignment))]
         problems += [self._at(p) for p in (*turned_round(judge.d, self.texts, judge.toks_e, judge.counterpart),
-                                           *sides_changed(judge.d, self.texts, judge.toks_e, judge.alignment))]
+                                           *sides_changed(judge.d, self.texts, judge.toks_e, judge.alignment),
+                                           *target_sides(judge.d, self.texts))]
         for k, paragraph in enumerate(self.edited.paragraphs):
             if paragraph.pending:
                 problems.append(Problem(k, "tracked_change", "; ".join(paragraph.pending), "", None,

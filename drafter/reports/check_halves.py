@@ -8,6 +8,7 @@ trusted."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from drafter.model import Period
@@ -17,6 +18,8 @@ from drafter.reports.check_relative import states_campaign_data
 from drafter.reports.check_sentences import sentence_span
 from drafter.reports.check_states import words_of
 from drafter.style.typed import YEAR
+
+_FISCAL = re.compile(r"[/–-]\d\d\b")  # the end of a financial year after its first year: "2024/25", "2024-25"
 
 
 def half_year_problems(j: int, new_text: NewText, row: Sequence[object | None]) -> list[Problem]:
@@ -33,12 +36,15 @@ def half_year_problems(j: int, new_text: NewText, row: Sequence[object | None]) 
         if found is None or end >= len(toks) or toks[end].kind != "number" or not YEAR.fullmatch(toks[end].norm) or \
                 all(t < len(row) and row[t] is not None for t in range(k, end + 1)):
             continue
-        year, half = int(toks[end].norm), (1, 6) if found[1] == 1 else (7, 12)
-        if year not in {s[0] for s in spans} | {s[2] for s in spans} or (year, half[0], year, half[1]) in spans or \
+        year, fiscal = int(toks[end].norm), _FISCAL.match(new_text.text, toks[end].end)  # "2024/25": from April
+        half = ((year, 4, year, 9) if found[1] == 1 else (year, 10, year + 1, 3)) if fiscal else \
+            (year, 1, year, 6) if found[1] == 1 else (year, 7, year, 12)
+        if year not in {s[0] for s in spans} | {s[2] for s in spans} or half in spans or \
                 not (_of_a_period(new_text, row[end] if end < len(row) else None) or states_campaign_data(
                     new_text, sentence_span(new_text.text, toks[k].start, new_text.abbreviations), range(k, end + 1))):
             continue
-        problems.append(_problem(j, new_text, new_text.text[toks[k].start:toks[end].end], year, periods))
+        shown = new_text.text[toks[k].start:fiscal.end() if fiscal else toks[end].end]
+        problems.append(_problem(j, new_text, shown, year, periods, fiscal is not None))
     return problems
 
 
@@ -52,11 +58,15 @@ def _of_a_period(new_text: NewText, place: object | None) -> bool:
                for x, k in zip(new_text.d.items[i], new_text.d.links[i], strict=True))
 
 
-def _problem(j: int, new_text: NewText, shown: str, year: int, periods: Sequence[Period]) -> Problem:
+def _problem(j: int, new_text: NewText, shown: str, year: int, periods: Sequence[Period], fiscal: bool) -> Problem:
     u = new_text.d.universe
-    period = next((p for p in reversed(periods) if year in (p.start.year, p.end.year)), periods[-1])
+    period = next((p for p in reversed(periods) if (p.start.year, p.start.month) == (year, 4)), None) if fiscal \
+        else None
+    period = period or next((p for p in reversed(periods) if year in (p.start.year, p.end.year)), periods[-1])
+    said = shown.split()[-1] if fiscal else str(year)  # "2024/25", "2017"
     name, names = u.names.period(period.id), " and ".join(u.names.period(p.id) for p in periods)
     fact = Known("", f"periods.{period.id}", "date", name, f"the period {name}", (period.source,),
                  periods=(period.id,))
     return Problem(j, "wrong_date", shown, name, fact, f"'{shown}' in new text where the release's figures are for "
-                   f"{names} ({fact.source()}): '{shown}' is none of them; the figures of {year} are for {name}")
+                   f"{names} ({fact.source()}): '{shown}' is none of them; the figures of {said} are for " + (
+                       "the whole year" if said == name else name))

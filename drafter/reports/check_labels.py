@@ -3,10 +3,11 @@ A6", "M62", "KS3"), a name with a number after a hyphen ("Covid-19"), a school y
 ("Year 7", "Years 7 to 9", "Level 3", Welsh "Blwyddyn 7", "Lefel 3"), a route, a junction or a unit in any case
 ("routes 1 and 2", "Unit 5", "the 9 and the 61 routes"), a round number in the plural ("1,000s of people"), a day of
 the month as an ordinal ("on the 3rd", "the 3rd of September", Welsh "ar y 3ydd o Fedi"), an ordinal of something else
-("the 2nd phase", "its 100,000th call"), a text message's short code ("text 81066"); and a percentage of something the
-campaign does not measure ("60% of abuse goes unreported", the words after "of" none of the measure's), which is listed
-to check by hand. A number inside a web address or a hashtag ("stopitnow.org.uk/2024", "#StopItNow2024") is no figure
-either."""
+("the 2nd phase", "its 100,000th call"), a text message's short code ("text 81066"), a number in an organisation's
+name after its initials ("NHS 24"), a number to ring after whom to ring ("call NHS 24 on 111"); and a percentage of
+something the campaign does not measure ("60% of abuse goes unreported", the words after "of" none of the measure's),
+which is listed to check by hand. A number inside a web address or a hashtag ("stopitnow.org.uk/2024",
+"#StopItNow2024") is no figure either."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from drafter.style.reading import Reading
 
 _ADDRESS = re.compile(  # a hashtag, a handle, a web or e-mail address (not "#1", nor "450.Wales" with a space missing)
     r"^[#@][A-Za-z_]|(?i:www\.|https?:)|\w@\w|\w\.[a-z]{2,}(?:\.[a-z]{2,})*/|[a-z]\.(?:org|com|co|gov|net|uk|wales|cymru)\b")
+_INITIALS = re.compile(r"[A-Z]{3,6} ")  # an organisation's initials before a number of its name: "NHS 24"
 LABELLED_BELOW = 100  # a label's number is small: "Year 7", "Level 3" ("This Year 440 People …" is a count)
 STREET_WORDS = 3  # words at most from a house's number to the street's word: "2 Old Birch Road"
 SHORT_CODE = 5  # digits at least, after "text": a short code, not a count ("text 81066")
@@ -56,6 +58,11 @@ def labelled(text: str, toks: Sequence[Token], item: Item, found: Sequence[Item]
     if item.kind == "count" and word(item.first - 1) in language.dial_words and first.norm.isdigit() and len(
             first.norm) >= SHORT_CODE:
         return ""  # "text 81066"
+    if item.kind == "count" and item.first and _INITIALS.fullmatch(text[toks[item.first - 1].start:first.start]):
+        return ""  # "NHS 24", "BBC 2": part of an organisation's name, as a story sentence reads it
+    if item.kind == "count" and any(word(item.first - 1) == on and any(word(k) == dial.split()[0] for k in range(
+            item.first - 6, item.first - 2)) for dial, on in (p.split(" … ") for p in language.dial_on)):
+        return ""  # "call NHS 24 on 111": a number to ring
     links = {w.replace("’", "'") for w in language.fraction_links}  # "of", Welsh "o", "o'r"
     if item.kind == "percent" and any(t.kind == "number" for t in toks[item.first:item.last]) and word(
             item.last) in links and not any(measured(word(k)) for k in (item.last + 1, item.last + 2)) and not any(

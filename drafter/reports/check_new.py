@@ -118,7 +118,8 @@ class NewTextJudge:
         base = base_of(after, toks, firsts, self.d.rate_words, self.d.rate_leads)
         if base is not None:
             return self._rate(j, item, base)
-        mine, periods = said_of(new_text, item, after, periods, areas) if item.kind == "count" else (None, periods)
+        mine, periods = said_of(new_text, item, after, periods, areas) if item.kind in ("count", "percent") else (
+            None, periods)
         periods = periods or set(named)  # "440 in July to December 2017"; a rank drafter wrote, its noun changed
         areas -= {a.parent for a in u.campaign.areas} if item.kind == "ordinal" else set()  # ranked among theirs
         # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then
@@ -174,6 +175,8 @@ class NewTextJudge:
             of_period = [k for k in pool if k in hinted or (k.periods and set(k.periods) <= periods) or (
                 mine in k.periods and states(item, k, u.style))]
             pool = of_period or ([] if item.kind == "ordinal" and all(k.periods for k in pool) else pool)
+        elif periods and item.kind == "percent":  # "18.0 per cent in 2023/24": a share of that period, not another's
+            pool = [k for k in pool if k.change or k in hinted or not k.periods or set(k.periods) <= periods]
         verdicts = [(states(item, k, u.style), k) for k in pool]
         start, end = self._sentence(j, item)
         swapped = swapped_figure(item, pool, u, self.edited[j], self.toks_e[j], (start, end), self._found[j],

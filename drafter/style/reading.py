@@ -113,6 +113,7 @@ class Reading:
     times_words: tuple[tuple[str, str], ...] = ()
     times_numbers: tuple[tuple[str, int], ...] = ()
     dial_words: tuple[str, ...] = ()  # before a number to ring, no figure: "call 999", Welsh "ffoniwch 999"
+    dial_on: tuple[str, ...] = ()  # whom to ring at "…", before the number: "call … on" for "call NHS 24 on 111"
     caption_words: tuple[str, ...] = ()  # capitalised before a caption's number, no figure: "Figure 1", "Ffigur 1"
     reference_words: tuple[str, ...] = ()  # before a law's or a document's part, no figure: "Section 2", "Adran 2"
     law_words: tuple[str, ...] = ()  # capitalised, a law whose name holds a year: "Act 2003", Welsh "Deddf 2003"

@@ -109,6 +109,7 @@ class Read:
     place_words: tuple[str, ...] = PLACE_WORDS
     data_words: tuple[str, ...] = DATA_WORDS
     dial_words: tuple[str, ...] = ("ffoniwch", "ffonio", "ffonia", "deialwch", "galwch", "tecstiwch")
+    dial_on: tuple[str, ...] = ("ffoniwch … ar", "galwch … ar", "tecstiwch … ar", "cysylltwch â … ar")  # GIG 24 ar 111
     caption_words: tuple[str, ...] = ("ffigur", "tabl", "siart", "graff", "map", "atodiad", "nodyn", "nodiadau")
     reference_words: tuple[str, ...] = ("adran", "adrannau", "cymal", "erthygl", "atodlen", "pennod", "rheoliad",
                                         "rhan", "ran", "rhif", "tudalen", "dudalen", "paragraff")  # "rhif 1013025"

@@ -127,6 +127,7 @@ class Read(Language):
     approx_bands = APPROX_BANDS
     dial_words = ("call", "ring", "dial", "phone", "text", "calls", "calling", "rings", "ringing", "dials", "dialling",
                   "dialing", "phones", "phoning", "texts", "texting")
+    dial_on = ("call … on", "ring … on", "phone … on", "text … on", "contact … on")  # "call NHS 24 on 111"
     caption_words = ("figure", "fig", "table", "chart", "graph", "map", "appendix", "annex", "note", "notes")
     reference_words = ("section", "sections", "clause", "article", "schedule", "chapter", "regulation", "part",
                        "no", "nos", "number", "page", "pages", "paragraph", "para", "pp")  # "charity number 1013025"
