@@ -126,10 +126,30 @@ def not_found(path: Path, display: str) -> InputError:
         others = []
     twice = [name for name in others if name.startswith(path.name + ".")]  # figures.csv.csv, figures.csv.txt
     kind_of = "a CSV UTF-8" if path.suffix.lower() == ".csv" else f"an {path.suffix}"
-    alike = f"; the folder has {twice[0]} (its ending typed twice, as Windows hides it): rename it {path.name}" \
-        if twice else f"; the folder has {name_list(others, and_word='and')}, of another kind: save it as " \
-        f"{kind_of} file named {path.name}" if others else ""
+    alike = capitals_hint(path) or (
+        f"; the folder has {twice[0]} (its ending typed twice, as Windows hides it): rename it {path.name}"
+        if twice else f"; the folder has {name_list(others, and_word='and')}, of another kind: save it as "
+        f"{kind_of} file named {path.name}" if others else "")
     return InputError("file not found", source=SourceRef(display), expected=f"{display} in the campaign folder{alike}")
+
+
+def capitals_hint(path: Path) -> str:
+    """For a file that is not at ``path``, what to do about one beside it whose name differs only in capitals
+    (``Figures.CSV`` for ``figures.csv``): Windows and a Mac find it under either name, Linux does not, so the same
+    folder would draft on one computer and not on another; "" where there is none.
+
+    >>> capitals_hint(Path("/nowhere/figures.csv"))
+    ''
+    """
+    try:
+        alike = sorted(entry.name for entry in os.scandir(path.parent) if entry.name != path.name and
+                       entry.name.casefold() == path.name.casefold())
+    except OSError:
+        return ""
+    if not alike:
+        return ""
+    return (f"; the folder has {name_list(alike, and_word='and')}, a name that differs only in capitals, which "
+            f"Windows and a Mac take for {path.name} but this computer does not: rename it {path.name}")
 
 
 def unreadable(exc: OSError, source: SourceRef, error: type[DrafterError] = InputError,

@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path, PureWindowsPath
 
 from drafter.errors import InputError, name_list
-from drafter.fileio import read_bounded, real_path
+from drafter.fileio import capitals_hint, read_bounded, real_path
 from drafter.load.archive import LETTERHEAD, check_archive, refuse_outside_links
 from drafter.load.area_names import AreaNames
 from drafter.load.areas import load_areas
@@ -251,8 +251,8 @@ def _check_reference(path: Path, top: Mapping) -> None:
 
 
 def _present(path: Path) -> bool:
-    """Whether anything is at ``path`` (a link or a special file too: the loader says what is wrong with it)."""
-    return path.exists() or path.is_symlink()
+    """Whether anything is at ``path`` (a link, a special file, ``Quotes.yaml``: the loader says what is wrong)."""
+    return path.exists() or path.is_symlink() or bool(capitals_hint(path))
 
 
 def _default_figures(root: Path, top: Mapping) -> str:

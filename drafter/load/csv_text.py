@@ -44,6 +44,7 @@ _WEB_PAGE = re.compile(rb"\s*<(!doctype html|html|\?xml)", re.IGNORECASE)
 _MAC_ROMAN = re.compile(r"(?<=[^\W\d_])[™‰†‡•ƒˆ˜](?=[^\W\d_])|(?<=[a-z])Õ(?=(?:s|t|ll|d|re|ve|m)\b)|(?<= )Ð(?= )")
 # UTF-8's own bytes for the letters and marks of English and Welsh text (é, ô, £, ŵ, ŷ, ’, –, €): in a file that is
 # not UTF-8 they show that part of it is, where in Windows-1252 they would be "Ã©", "Å´" or "â€™", never written.
+DOS_END = b"\x1a"  # Ctrl-Z, which some Windows programs still write as a file's last byte
 _UTF8_TEXT = re.compile(rb"[\xc2\xc3][\x80-\xbf]|\xc5[\xb4-\xb7]|\xe2\x80[\x90-\xbf]|\xe2\x82\xac")
 
 
@@ -58,6 +59,7 @@ def decode_csv(data: bytes, display: str) -> tuple[str, tuple[Warning, ...]]:
     >>> decode_csv("area\\nYnys Môn\\n".encode("cp1252"), "areas.csv")[1][0].code
     'windows_1252'
     """
+    data = data.removesuffix(DOS_END)  # the end-of-file mark older Windows programs (and ``copy /a``) add
     _refuse_other_files(data, display)
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         raise InputError("is UTF-32 text, which Excel does not read or write", source=SourceRef(display),

@@ -20,6 +20,7 @@ import codecs
 import re
 
 from drafter.errors import InputError, name_list
+from drafter.load.csv_text import DOS_END
 from drafter.model import SourceRef, Warning
 
 NOTEPAD = "in Notepad: File > Save As, Encoding (beside the Save button): UTF-8, Save, Yes to replace it"
@@ -37,6 +38,7 @@ def decode_yaml(data: bytes, display: str) -> str:
     >>> decode_yaml("about_cy: Ynglŷn\\n".encode("utf-16"), "campaign.yaml")
     'about_cy: Ynglŷn\\n'
     """
+    data = data.removesuffix(DOS_END)  # Ctrl-Z, the end-of-file mark an older Windows editor adds
     for mark, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                            (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(mark):

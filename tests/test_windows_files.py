@@ -1,0 +1,60 @@
+"""A campaign folder as Windows leaves it, read the same on every system: files saved by Windows programs, and
+names that differ only in capitals (which Windows finds under either name and Linux does not)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.errors import InputError
+from drafter.fileio import not_found
+from drafter.load.csv_text import decode_csv
+from drafter.load.folder import campaign_file
+from drafter.load.media import missing
+from drafter.load.yaml_text import decode_yaml
+
+CAPITALS = ("a name that differs only in capitals, which Windows and a Mac take for {0} but this computer does "
+            "not: rename it {0})")
+
+
+def test_a_csv_file_ending_in_ctrl_z_as_older_windows_programs_save_it_is_read_without_it() -> None:
+    data = "area,count\r\nYnys Môn,5\r\n".encode("cp1252") + b"\x1a"
+    text, _ = decode_csv(data, "figures.csv")
+    assert text == "area,count\r\nYnys Môn,5\r\n"
+    assert decode_csv("area\r\nCaerdydd\r\n".encode("utf-8-sig") + b"\x1a", "areas.csv") == ("area\r\nCaerdydd\r\n", ())
+
+
+def test_a_yaml_file_from_notepad_with_its_mark_crlf_and_ctrl_z_is_read() -> None:
+    assert decode_yaml("about_cy: Ynglŷn\r\n".encode("utf-8-sig") + b"\x1a", "campaign.yaml") == "about_cy: Ynglŷn\r\n"
+
+
+def test_a_file_named_in_other_capitals_is_named_in_the_error(tmp_path: Path) -> None:
+    (tmp_path / "Figures.CSV").write_bytes(b"area\n")
+    error = not_found(tmp_path / "figures.csv", "figures.csv")
+    assert str(error) == "figures.csv: file not found (expected figures.csv in the campaign folder; the folder has " \
+        "Figures.CSV, " + CAPITALS.format("figures.csv")
+
+
+def test_campaign_yaml_in_other_capitals_is_named(tmp_path: Path) -> None:
+    (tmp_path / "Campaign.yaml").write_bytes(b"title: x\n")
+    with pytest.raises(InputError) as caught:
+        campaign_file(tmp_path)
+    assert str(caught.value) == f"campaign.yaml: file not found (expected a campaign.yaml in {tmp_path}; the " \
+        "folder has Campaign.yaml, " + CAPITALS.format("campaign.yaml")
+
+
+def test_a_media_list_in_other_capitals_is_named(tmp_path: Path) -> None:
+    (tmp_path / "Media.CSV").write_bytes(b"outlet\n")
+    assert str(missing(tmp_path)).endswith("(see docs/sending.md); the folder has Media.CSV, " +
+                                           CAPITALS.format("media.csv"))
+
+
+def test_quotes_yaml_in_other_capitals_is_not_taken_for_no_quotes(example: Path) -> None:
+    from drafter.load import load_campaign
+
+    (example / "quotes.yaml").rename(example / "Quotes.yaml")
+    with pytest.raises(InputError) as caught:
+        load_campaign(example)
+    assert str(caught.value) == "quotes.yaml: file not found (expected quotes.yaml in the campaign folder; the " \
+        "folder has Quotes.yaml, " + CAPITALS.format("quotes.yaml")
