@@ -58,3 +58,18 @@ def test_quotes_yaml_in_other_capitals_is_not_taken_for_no_quotes(example: Path)
         load_campaign(example)
     assert str(caught.value) == "quotes.yaml: file not found (expected quotes.yaml in the campaign folder; the " \
         "folder has Quotes.yaml, " + CAPITALS.format("quotes.yaml")
+
+
+def test_quotes_yaml_marked_read_only_is_left_as_it_is_on_every_system(example: Path) -> None:
+    from drafter.errors import QuoteError
+    from drafter.quotes.library import withdraw_quote
+
+    path = example / "quotes.yaml"
+    before = path.read_bytes()
+    path.chmod(0o444)  # Windows' read-only mark: there os.replace is refused; elsewhere it would replace the file
+    with pytest.raises(QuoteError) as caught:
+        withdraw_quote(example, "barr-regional")
+    assert str(caught.value) == "quotes.yaml: is marked read-only, so drafter has not changed it (expected " \
+        "quotes.yaml writable: clear its read-only mark (in File Explorer, right-click it, Properties, untick " \
+        "Read-only), then run the command again)"
+    assert path.read_bytes() == before

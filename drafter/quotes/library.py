@@ -22,6 +22,7 @@ from drafter.load.folder import campaign_file
 from drafter.load.yaml_edit import dump_roundtrip, load_roundtrip, new_mapping
 from drafter.load.yamlio import read_text
 from drafter.model import Campaign, Quote, SourceRef
+from drafter.output.decide import read_only
 from drafter.output.durable import discard_temporary, write_atomic
 from drafter.output.lock import OutputLock
 from drafter.quotes.choose import choose_quote, fingerprint, refusal
@@ -236,5 +237,9 @@ def _save(campaign_dir: Path, data: Any, seen: str | None, keep: str = "") -> No
         raise QuoteError("was changed by someone else while drafter was editing it, so drafter left it as they "
                          "saved it", source=SourceRef(QUOTES_FILE),
                          expected="the command run again, once they have finished editing quotes.yaml")
+    if target.exists() and read_only(target):  # Windows refuses to replace it; elsewhere it must not be either
+        raise QuoteError("is marked read-only, so drafter has not changed it", source=SourceRef(QUOTES_FILE),
+                         expected="quotes.yaml writable: clear its read-only mark (in File Explorer, right-click it, "
+                         "Properties, untick Read-only), then run the command again")
     discard_temporary(target)
     write_atomic(target, text, mode=mode)
