@@ -133,10 +133,11 @@ def not_found(path: Path, display: str) -> InputError:
     return InputError("file not found", source=SourceRef(display), expected=f"{display} in the campaign folder{alike}")
 
 
-def capitals_hint(path: Path) -> str:
+def capitals_hint(path: Path, key: str = "") -> str:
     """For a file that is not at ``path``, what to do about one beside it whose name differs only in capitals
     (``Figures.CSV`` for ``figures.csv``): Windows and a Mac find it under either name, Linux does not, so the same
-    folder would draft on one computer and not on another; "" where there is none.
+    folder would draft on one computer and not on another; "" where there is none. ``key``: campaign.yaml's key
+    that names the file, which may be corrected instead.
 
     >>> capitals_hint(Path("/nowhere/figures.csv"))
     ''
@@ -149,7 +150,8 @@ def capitals_hint(path: Path) -> str:
     if not alike:
         return ""
     return (f"; the folder has {name_list(alike, and_word='and')}, a name that differs only in capitals, which "
-            f"Windows and a Mac take for {path.name} but this computer does not: rename it {path.name}")
+            f"Windows and a Mac take for {path.name} but this computer does not: rename it {path.name}" +
+            (f", or write it {alike[0]} in campaign.yaml's {key}:" if key else ""))
 
 
 def unreadable(exc: OSError, source: SourceRef, error: type[DrafterError] = InputError,

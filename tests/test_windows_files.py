@@ -73,3 +73,15 @@ def test_quotes_yaml_marked_read_only_is_left_as_it_is_on_every_system(example: 
         "quotes.yaml writable: clear its read-only mark (in File Explorer, right-click it, Properties, untick " \
         "Read-only), then run the command again)"
     assert path.read_bytes() == before
+
+
+def test_a_letterhead_named_in_other_capitals_is_named(example: Path) -> None:
+    from drafter.load import load_campaign
+
+    (example / "letterhead.docx").write_bytes(b"")
+    with (example / "campaign.yaml").open("a", encoding="utf-8") as yaml:
+        yaml.write("reference: Letterhead.docx\n")
+    with pytest.raises(InputError) as caught:
+        load_campaign(example)
+    assert str(caught.value).endswith("the folder has letterhead.docx, " + CAPITALS.format("Letterhead.docx")[:-1] +
+                                      ", or write it letterhead.docx in campaign.yaml's reference:)")

@@ -245,7 +245,7 @@ def _check_reference(path: Path, top: Mapping) -> None:
     except (FileNotFoundError, InputError) as exc:
         raise top.fail("reference", getattr(exc, "problem", "is not a file in the campaign folder"), top.raw(
             "reference"), getattr(exc, "expected", None) or "a .docx or .dotx letterhead whose styles, header and "
-            "footer the releases should use") from None
+            "footer the releases should use" + capitals_hint(path, "reference")) from None
     check_archive(data, top.ref("reference"), LETTERHEAD, name=str(top.raw("reference")), field="reference")
     refuse_outside_links(data, SourceRef(str(top.raw("reference"))))
 
