@@ -85,3 +85,22 @@ def test_a_letterhead_named_in_other_capitals_is_named(example: Path) -> None:
         load_campaign(example)
     assert str(caught.value).endswith("the folder has letterhead.docx, " + CAPITALS.format("Letterhead.docx")[:-1] +
                                       ", or write it letterhead.docx in campaign.yaml's reference:)")
+
+
+@pytest.mark.parametrize(("name", "why"), [
+    ("con", '"con" is a name Windows keeps for a device'),
+    ("Q3: fires", "\"Q3: fires\" holds ':', which Windows does not allow in a name"),
+    ("helpline.", '"helpline." ends in a dot, which Windows drops from a name'),
+])
+def test_new_makes_no_campaign_folder_windows_cannot_open(tmp_path: Path, name: str, why: str) -> None:
+    from typer.testing import CliRunner
+
+    from drafter.cli import app
+
+    target = tmp_path / "shared" / name
+    result = CliRunner().invoke(app, ["new", str(target)])
+    assert (result.exit_code, result.stderr) == (2, f'error: "{target}" would be a folder Windows cannot open: {why} '
+                                                    '(expected a folder name without a dot or a space at its end, any '
+                                                    'of <>:"|?*, or a name Windows keeps for a device (con, nul, com1 '
+                                                    'and the like): give another name)\n')
+    assert not (tmp_path / "shared").exists()
