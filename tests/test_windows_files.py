@@ -104,3 +104,19 @@ def test_new_makes_no_campaign_folder_windows_cannot_open(tmp_path: Path, name: 
                                                     'of <>:"|?*, or a name Windows keeps for a device (con, nul, com1 '
                                                     'and the like): give another name)\n')
     assert not (tmp_path / "shared").exists()
+
+
+def test_send_writes_no_outbox_windows_cannot_open(drafted_example: tuple[Path, Path], tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from drafter.cli import app
+
+    campaign, out = drafted_example
+    box = tmp_path / "sent."
+    result = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--outbox", str(box)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        f'error: {box}: --outbox: would be a folder Windows cannot open: "sent." ends in a dot, which Windows drops '
+        'from a name (expected a folder name without a dot or a space at its end, any of <>:"|?*, or a name Windows '
+        'keeps for a device (con, nul, com1 and the like): give another --outbox)')
+    assert not box.exists()

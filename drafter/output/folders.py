@@ -35,7 +35,7 @@ def make_output_folder(out_dir: Path) -> bool:
             problem = f"is a {found}, not a folder"
         elif found is None:
             above = next((parent for parent in out_dir.parents if kind(parent) is not None), Path("."))
-            refused = _unopenable(out_dir)
+            refused = unopenable_folder(out_dir)
             if not above.is_dir():
                 problem = f"cannot be made, as {above} is a {kind(above)}, not a folder"
             elif refused:  # on a shared drive or a USB stick, it would be another folder, or one nobody can open
@@ -54,7 +54,7 @@ UNOPENABLE = "a folder name without a dot or a space at its end, any of <>:\"|?*
     "device (con, nul, com1 and the like)"
 
 
-def _unopenable(folder: Path) -> str | None:
+def unopenable_folder(folder: Path) -> str | None:
     """Why a folder to be made at ``folder`` (or one above it, not there yet) is one Windows cannot open, whichever
     system makes it: on a shared drive or a USB stick it would be another folder, or one nobody there can open."""
     refused = next(((part.name, why) for part in [folder, *folder.parents][:len(folder.parents)]
@@ -107,7 +107,7 @@ def make_new_folder(target: Path) -> None:
     if found is not None and not target.is_dir():
         raise UsageError(f"is a {found}, not a folder" if found != "link" else "is a link to no folder",
                          value=str(target), expected="a new or empty folder: give another name")
-    if found is None and (refused := _unopenable(target)):
+    if found is None and (refused := unopenable_folder(target)):
         raise UsageError(refused, value=str(target), expected=f"{UNOPENABLE}: give another name")
     if found is not None and any(target.iterdir()):
         raise UsageError("already exists and is not empty", value=str(target),
