@@ -142,15 +142,16 @@ def capitals_hint(path: Path, key: str = "") -> str:
     >>> capitals_hint(Path("/nowhere/figures.csv"))
     ''
     """
-    try:
-        alike = sorted(entry.name for entry in os.scandir(path.parent) if entry.name != path.name and
-                       entry.name.casefold() == path.name.casefold())
+    gone = next((part for part in [*reversed(path.parents), path] if not os.path.lexists(part)), None)
+    try:  # the first name on the way that is not there: a folder (Data\figures.csv for data) or the file
+        alike = sorted(entry.name for entry in os.scandir(gone.parent) if entry.name != gone.name and
+                       entry.name.casefold() == gone.name.casefold()) if gone is not None else []
     except OSError:
         return ""
-    if not alike:
+    if not alike or gone is None:
         return ""
     return (f"; the folder has {name_list(alike, and_word='and')}, a name that differs only in capitals, which "
-            f"Windows and a Mac take for {path.name} but this computer does not: rename it {path.name}" +
+            f"Windows and a Mac take for {gone.name} but this computer does not: rename it {gone.name}" +
             (f", or write it {alike[0]} in campaign.yaml's {key}:" if key else ""))
 
 

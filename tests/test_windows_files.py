@@ -120,3 +120,22 @@ def test_send_writes_no_outbox_windows_cannot_open(drafted_example: tuple[Path, 
         'from a name (expected a folder name without a dot or a space at its end, any of <>:"|?*, or a name Windows '
         'keeps for a device (con, nul, com1 and the like): give another --outbox)')
     assert not box.exists()
+
+
+def test_a_folder_on_the_way_in_other_capitals_is_named(example: Path) -> None:
+    (example / "data").mkdir()
+    error = not_found(example / "Data" / "figures.csv", "Data\\figures.csv")
+    assert str(error) == "Data\\figures.csv: file not found (expected Data\\figures.csv in the campaign folder; the " \
+        "folder has data, " + CAPITALS.format("Data")
+
+
+def test_a_template_folder_in_other_capitals_is_named(example: Path) -> None:
+    from drafter.load import load_campaign
+
+    (example / "mine").mkdir()
+    text = (example / "campaign.yaml").read_text(encoding="utf-8")
+    (example / "campaign.yaml").write_text(text.replace("template: helpline-rise", "template: Mine"), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_campaign(example)
+    assert str(caught.value).endswith("or a folder holding release.md.j2; the folder has mine, " +
+                                      CAPITALS.format("Mine")[:-1] + ", or write it mine in campaign.yaml's template:)")

@@ -52,7 +52,7 @@ def load_campaign(root: Path) -> Campaign:
         template = PureWindowsPath(template).as_posix()
     if not template_present(template, root):  # told here, with its line
         raise top.fail("template", "is not a shipped template or a folder in the campaign folder", template,
-                       template_hint(template))
+                       template_hint(template) + capitals_hint(root / template, "template"))
     locale = top.choice("locale", tuple(PRESETS), "en_GB")
     style = top.choice("style", tuple(PRESETS), locale)
     if PRESETS[style].language is not PRESETS[locale].language:
