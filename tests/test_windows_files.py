@@ -139,3 +139,18 @@ def test_a_template_folder_in_other_capitals_is_named(example: Path) -> None:
         load_campaign(example)
     assert str(caught.value).endswith("or a folder holding release.md.j2; the folder has mine, " +
                                       CAPITALS.format("Mine")[:-1] + ", or write it mine in campaign.yaml's template:)")
+
+
+def test_a_release_notepad_saved_as_ansi_is_checked_as_it_was_saved(tmp_path: Path) -> None:
+    from drafter.reports.check_read import Unreadable, read_edited
+
+    ansi = tmp_path / "cheshire.md"
+    ansi.write_bytes("Calls to the helpline rose by 193 per cent – to 440 – in Ynys Môn.\r\n".encode("cp1252"))
+    assert [p.text for p in read_edited(ansi).paragraphs] == [
+        "Calls to the helpline rose by 193 per cent – to 440 – in Ynys Môn."]
+    mixed = tmp_path / "cumbria.txt"
+    mixed.write_bytes("Ynys Môn ".encode() + "Môn".encode("cp1252"))
+    with pytest.raises(Unreadable) as caught:
+        read_edited(mixed)
+    assert str(caught.value) == "is not text in UTF-8, UTF-16 or Windows-1252 (save it as UTF-8 text, in Notepad: " \
+        "File > Save As, Encoding (beside the Save button): UTF-8, Save, Yes to replace it)"
