@@ -154,3 +154,15 @@ def test_a_release_notepad_saved_as_ansi_is_checked_as_it_was_saved(tmp_path: Pa
         read_edited(mixed)
     assert str(caught.value) == "is not text in UTF-8, UTF-16 or Windows-1252 (save it as UTF-8 text, in Notepad: " \
         "File > Save As, Encoding (beside the Save button): UTF-8, Save, Yes to replace it)"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_quotes_yaml_notepad_saved_with_a_mark_keeps_it_and_its_line_endings(example: Path, encoding: str) -> None:
+    from drafter.quotes.library import withdraw_quote
+
+    path = example / "quotes.yaml"
+    path.write_bytes(path.read_text(encoding="utf-8").replace("\n", "\r\n").encode(encoding))
+    withdraw_quote(example, "barr-regional")
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf# ") and b"status: withdrawn\r\n" in data
+    assert data.count(b"\n") == data.count(b"\r\n")
