@@ -57,6 +57,8 @@ def windows_refuses(name: str) -> str:
     >>> windows_refuses("Q3: fires")
     "holds ':', which Windows does not allow in a name"
     """
+    if "\\" in name:  # never in a name on Windows, where it is the line between folders
+        return "holds \\, which Windows takes for the line between two folders (this computer writes / between them)"
     if name.endswith((".", " ")) and name not in (".", ".."):
         return f"ends in a {'dot' if name.endswith('.') else 'space'}, which Windows drops from a name"
     refused = "".join(sorted({c for c in name if c in WINDOWS_REFUSES or ord(c) < 32}))

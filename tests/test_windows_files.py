@@ -166,3 +166,16 @@ def test_quotes_yaml_notepad_saved_with_a_mark_keeps_it_and_its_line_endings(exa
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf# ") and b"status: withdrawn\r\n" in data
     assert data.count(b"\n") == data.count(b"\r\n")
+
+
+def test_a_folder_typed_with_backslashes_on_a_mac_or_linux_is_not_made_as_one_name(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from drafter.cli import app
+
+    target = tmp_path / "campaigns\\knife"  # as the Windows lines of the docs write it: one name here, not two folders
+    result = CliRunner().invoke(app, ["new", str(target)])
+    assert (result.exit_code, result.stderr.split(" (expected")[0]) == (
+        2, f'error: "{target}" would be a folder Windows cannot open: "campaigns\\knife" holds \\, which Windows takes '
+           'for the line between two folders (this computer writes / between them)')
+    assert list(tmp_path.iterdir()) == []
