@@ -57,6 +57,8 @@ def windows_refuses(name: str) -> str:
     >>> windows_refuses("Q3: fires")
     "holds ':', which Windows does not allow in a name"
     """
+    if "\\" in name:  # never in a name on Windows, where it is the line between folders
+        return "holds \\, which Windows takes for the line between two folders (this computer writes / between them)"
     if name.endswith((".", " ")) and name not in (".", ".."):
         return f"ends in a {'dot' if name.endswith('.') else 'space'}, which Windows drops from a name"
     refused = "".join(sorted({c for c in name if c in WINDOWS_REFUSES or ord(c) < 32}))
@@ -126,10 +128,33 @@ def not_found(path: Path, display: str) -> InputError:
         others = []
     twice = [name for name in others if name.startswith(path.name + ".")]  # figures.csv.csv, figures.csv.txt
     kind_of = "a CSV UTF-8" if path.suffix.lower() == ".csv" else f"an {path.suffix}"
-    alike = f"; the folder has {twice[0]} (its ending typed twice, as Windows hides it): rename it {path.name}" \
-        if twice else f"; the folder has {name_list(others, and_word='and')}, of another kind: save it as " \
-        f"{kind_of} file named {path.name}" if others else ""
+    alike = capitals_hint(path) or (
+        f"; the folder has {twice[0]} (its ending typed twice, as Windows hides it): rename it {path.name}"
+        if twice else f"; the folder has {name_list(others, and_word='and')}, of another kind: save it as "
+        f"{kind_of} file named {path.name}" if others else "")
     return InputError("file not found", source=SourceRef(display), expected=f"{display} in the campaign folder{alike}")
+
+
+def capitals_hint(path: Path, key: str = "") -> str:
+    """For a file that is not at ``path``, what to do about one beside it whose name differs only in capitals
+    (``Figures.CSV`` for ``figures.csv``): Windows and a Mac find it under either name, Linux does not, so the same
+    folder would draft on one computer and not on another; "" where there is none. ``key``: campaign.yaml's key
+    that names the file, which may be corrected instead.
+
+    >>> capitals_hint(Path("/nowhere/figures.csv"))
+    ''
+    """
+    gone = next((part for part in [*reversed(path.parents), path] if not os.path.lexists(part)), None)
+    try:  # the first name on the way that is not there: a folder (Data\figures.csv for data) or the file
+        alike = sorted(entry.name for entry in os.scandir(gone.parent) if entry.name != gone.name and
+                       entry.name.casefold() == gone.name.casefold()) if gone is not None else []
+    except OSError:
+        return ""
+    if not alike or gone is None:
+        return ""
+    return (f"; the folder has {name_list(alike, and_word='and')}, a name that differs only in capitals, which "
+            f"Windows and a Mac take for {gone.name} but this computer does not: rename it {gone.name}" +
+            (f", or write it {alike[0]} in campaign.yaml's {key}:" if key else ""))
 
 
 def unreadable(exc: OSError, source: SourceRef, error: type[DrafterError] = InputError,

@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path, PureWindowsPath
 
 from drafter.errors import InputError, name_list
-from drafter.fileio import read_bounded, real_path
+from drafter.fileio import capitals_hint, read_bounded, real_path
 from drafter.load.archive import LETTERHEAD, check_archive, refuse_outside_links
 from drafter.load.area_names import AreaNames
 from drafter.load.areas import load_areas
@@ -52,7 +52,7 @@ def load_campaign(root: Path) -> Campaign:
         template = PureWindowsPath(template).as_posix()
     if not template_present(template, root):  # told here, with its line
         raise top.fail("template", "is not a shipped template or a folder in the campaign folder", template,
-                       template_hint(template))
+                       template_hint(template) + capitals_hint(root / template, "template"))
     locale = top.choice("locale", tuple(PRESETS), "en_GB")
     style = top.choice("style", tuple(PRESETS), locale)
     if PRESETS[style].language is not PRESETS[locale].language:
@@ -245,14 +245,14 @@ def _check_reference(path: Path, top: Mapping) -> None:
     except (FileNotFoundError, InputError) as exc:
         raise top.fail("reference", getattr(exc, "problem", "is not a file in the campaign folder"), top.raw(
             "reference"), getattr(exc, "expected", None) or "a .docx or .dotx letterhead whose styles, header and "
-            "footer the releases should use") from None
+            "footer the releases should use" + capitals_hint(path, "reference")) from None
     check_archive(data, top.ref("reference"), LETTERHEAD, name=str(top.raw("reference")), field="reference")
     refuse_outside_links(data, SourceRef(str(top.raw("reference"))))
 
 
 def _present(path: Path) -> bool:
-    """Whether anything is at ``path`` (a link or a special file too: the loader says what is wrong with it)."""
-    return path.exists() or path.is_symlink()
+    """Whether anything is at ``path`` (a link, a special file, ``Quotes.yaml``: the loader says what is wrong)."""
+    return path.exists() or path.is_symlink() or bool(capitals_hint(path))
 
 
 def _default_figures(root: Path, top: Mapping) -> str:

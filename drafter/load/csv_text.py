@@ -44,7 +44,8 @@ _WEB_PAGE = re.compile(rb"\s*<(!doctype html|html|\?xml)", re.IGNORECASE)
 _MAC_ROMAN = re.compile(r"(?<=[^\W\d_])[™‰†‡•ƒˆ˜](?=[^\W\d_])|(?<=[a-z])Õ(?=(?:s|t|ll|d|re|ve|m)\b)|(?<= )Ð(?= )")
 # UTF-8's own bytes for the letters and marks of English and Welsh text (é, ô, £, ŵ, ŷ, ’, –, €): in a file that is
 # not UTF-8 they show that part of it is, where in Windows-1252 they would be "Ã©", "Å´" or "â€™", never written.
-_UTF8_TEXT = re.compile(rb"[\xc2\xc3][\x80-\xbf]|\xc5[\xb4-\xb7]|\xe2\x80[\x90-\xbf]|\xe2\x82\xac")
+DOS_END = b"\x1a"  # Ctrl-Z, which some Windows programs still write as a file's last byte
+UTF8_TEXT = re.compile(rb"[\xc2\xc3][\x80-\xbf]|\xc5[\xb4-\xb7]|\xe2\x80[\x90-\xbf]|\xe2\x82\xac")
 
 
 def decode_csv(data: bytes, display: str) -> tuple[str, tuple[Warning, ...]]:
@@ -58,6 +59,7 @@ def decode_csv(data: bytes, display: str) -> tuple[str, tuple[Warning, ...]]:
     >>> decode_csv("area\\nYnys Môn\\n".encode("cp1252"), "areas.csv")[1][0].code
     'windows_1252'
     """
+    data = data.removesuffix(DOS_END)  # the end-of-file mark older Windows programs (and ``copy /a``) add
     _refuse_other_files(data, display)
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         raise InputError("is UTF-32 text, which Excel does not read or write", source=SourceRef(display),
@@ -79,7 +81,7 @@ def decode_csv(data: bytes, display: str) -> tuple[str, tuple[Warning, ...]]:
     except UnicodeDecodeError as fault:
         bad = fault.start
     where = _where(data, bad)
-    if data.startswith(codecs.BOM_UTF8) or _UTF8_TEXT.search(data):
+    if data.startswith(codecs.BOM_UTF8) or UTF8_TEXT.search(data):
         raise InputError(f"is partly UTF-8 and partly not: character {where[1]} is the byte 0x{data[bad]:02x}, which "
                          "is not UTF-8", source=SourceRef(display, line=where[0]),
                          expected=f"one kind of text throughout: check that line's names in Excel, then {SAVE_UTF8}")

@@ -8,7 +8,7 @@ import difflib
 from pathlib import Path
 
 from drafter.errors import InputError, UsageError, name_list
-from drafter.fileio import kind
+from drafter.fileio import capitals_hint, kind
 from drafter.model import SourceRef
 
 CAMPAIGN_FILE = "campaign.yaml"
@@ -30,7 +30,7 @@ def campaign_file(root: Path) -> Path:
     path = root / CAMPAIGN_FILE
     if kind(path) is None:
         raise InputError("file not found", source=SourceRef(CAMPAIGN_FILE),
-                         expected=f"a campaign.yaml in {root}" + _nearby(root))
+                         expected=f"a campaign.yaml in {root}" + (capitals_hint(path) or _nearby(root)))
     return path
 
 

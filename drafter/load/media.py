@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import InputError, name_list
-from drafter.fileio import kind
+from drafter.fileio import capitals_hint, kind
 from drafter.load.media_areas import LeftOut, Places, covers, left_once, left_out_warning, tagged
 from drafter.load.media_columns import (
     COLUMNS,
@@ -83,7 +83,8 @@ def missing(root: Path) -> InputError:
     if near and Path(near[0]).suffix.lower() in (".xls", ".numbers"):
         rename = f"; open {near[0]} and save it as media.xlsx (or media.csv)"
     return InputError("file not found", source=SourceRef(MEDIA), expected="the media list in the campaign folder: "
-                      "outlet, name, email, areas, language, attach (see docs/sending.md)" + rename)
+                      "outlet, name, email, areas, language, attach (see docs/sending.md)" +
+                      (capitals_hint(root / MEDIA) or rename))
 
 
 def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[Warning] | None = None,

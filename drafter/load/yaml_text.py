@@ -20,12 +20,10 @@ import codecs
 import re
 
 from drafter.errors import InputError, name_list
+from drafter.load.csv_text import DOS_END, UTF8_TEXT
 from drafter.model import SourceRef, Warning
 
 NOTEPAD = "in Notepad: File > Save As, Encoding (beside the Save button): UTF-8, Save, Yes to replace it"
-# UTF-8's own bytes for the letters and marks of English and Welsh text (é, ô, £, ŵ, ŷ, ’, –, €): in a file that is
-# not UTF-8 they show that part of it is (see drafter.load.csv_text).
-_UTF8_TEXT = re.compile(rb"[\xc2\xc3][\x80-\xbf]|\xc5[\xb4-\xb7]|\xe2\x80[\x90-\xbf]|\xe2\x82\xac")
 # A question mark between two letters of a word, where ANSI had no letter for it ("Yngl?n", "d?r"); not in a web
 # address ("page?id=3"), whose word has a slash, an equals sign or an ampersand.
 _LOST = re.compile(r"(?<![\w/=&?.])[^\W\d_]+(\?[^\W\d_]+)+(?![\w/=&?])")
@@ -37,6 +35,7 @@ def decode_yaml(data: bytes, display: str) -> str:
     >>> decode_yaml("about_cy: Ynglŷn\\n".encode("utf-16"), "campaign.yaml")
     'about_cy: Ynglŷn\\n'
     """
+    data = data.removesuffix(DOS_END)  # Ctrl-Z, the end-of-file mark an older Windows editor adds
     for mark, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                            (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(mark):
@@ -57,7 +56,7 @@ def decode_yaml(data: bytes, display: str) -> str:
     except UnicodeDecodeError:
         text = ""
     meant = f"'{data[bad:bad + 1].decode('cp1252')}' as ANSI writes it" if text else f"the byte 0x{data[bad]:02x}"
-    if data.startswith(codecs.BOM_UTF8) or _UTF8_TEXT.search(data) or not text:
+    if data.startswith(codecs.BOM_UTF8) or UTF8_TEXT.search(data) or not text:
         raise InputError(f"is partly UTF-8 and partly not: character {column} is {meant}, not UTF-8" if text else
                          f"is not UTF-8 text: character {column} is the byte 0x{data[bad]:02x}",
                          source=SourceRef(display, line=line),

@@ -35,14 +35,11 @@ def make_output_folder(out_dir: Path) -> bool:
             problem = f"is a {found}, not a folder"
         elif found is None:
             above = next((parent for parent in out_dir.parents if kind(parent) is not None), Path("."))
-            refused = next(((part.name, why) for part in [out_dir, *out_dir.parents][:len(out_dir.parents)]
-                            if kind(part) is None and (why := windows_refuses(part.name))), None)
+            refused = unopenable_folder(out_dir)
             if not above.is_dir():
                 problem = f"cannot be made, as {above} is a {kind(above)}, not a folder"
             elif refused:  # on a shared drive or a USB stick, it would be another folder, or one nobody can open
-                problem, expected = f'would be a folder Windows cannot open: "{refused[0]}" {refused[1]}', (
-                    "a folder name without a dot or a space at its end, any of <>:\"|?*, or a name Windows keeps "
-                    "for a device (con, nul, com1 and the like): give another --out")
+                problem, expected = refused, f"{UNOPENABLE}: give another --out"
             else:
                 out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -51,6 +48,18 @@ def make_output_folder(out_dir: Path) -> bool:
     if problem:
         raise OutputError(problem, source=SourceRef(str(out_dir)), field="--out", expected=expected)
     return found is None
+
+
+UNOPENABLE = "a folder name without a dot or a space at its end, any of <>:\"|?*, or a name Windows keeps for a " \
+    "device (con, nul, com1 and the like)"
+
+
+def unopenable_folder(folder: Path) -> str | None:
+    """Why a folder to be made at ``folder`` (or one above it, not there yet) is one Windows cannot open, whichever
+    system makes it: on a shared drive or a USB stick it would be another folder, or one nobody there can open."""
+    refused = next(((part.name, why) for part in [folder, *folder.parents][:len(folder.parents)]
+                    if kind(part) is None and (why := windows_refuses(part.name))), None)
+    return f'would be a folder Windows cannot open: "{refused[0]}" {refused[1]}' if refused else None
 
 
 def refuse_inputs_folder(out_dir: Path, campaign_dir: Path, templates: Path) -> None:
@@ -98,6 +107,8 @@ def make_new_folder(target: Path) -> None:
     if found is not None and not target.is_dir():
         raise UsageError(f"is a {found}, not a folder" if found != "link" else "is a link to no folder",
                          value=str(target), expected="a new or empty folder: give another name")
+    if found is None and (refused := unopenable_folder(target)):
+        raise UsageError(refused, value=str(target), expected=f"{UNOPENABLE}: give another name")
     if found is not None and any(target.iterdir()):
         raise UsageError("already exists and is not empty", value=str(target),
                          expected="a new or empty folder: give another name, or empty this one")

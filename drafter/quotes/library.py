@@ -7,6 +7,7 @@ records who, when, an optional expiry, and the fingerprint of the exact text.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import os
 import stat
@@ -22,6 +23,7 @@ from drafter.load.folder import campaign_file
 from drafter.load.yaml_edit import dump_roundtrip, load_roundtrip, new_mapping
 from drafter.load.yamlio import read_text
 from drafter.model import Campaign, Quote, SourceRef
+from drafter.output.decide import read_only
 from drafter.output.durable import discard_temporary, write_atomic
 from drafter.output.lock import OutputLock
 from drafter.quotes.choose import choose_quote, fingerprint, refusal
@@ -142,7 +144,7 @@ def add_quote(campaign_dir: Path, quote_id: str, *, speaker: str, text: str, rol
             if seen is None:
                 target.unlink()
             else:
-                write_atomic(target, seen.encode("utf-8"))
+                write_atomic(target, _mark(target) + seen.encode("utf-8"))
             raise
 
 
@@ -231,10 +233,25 @@ def _save(campaign_dir: Path, data: Any, seen: str | None, keep: str = "") -> No
     mode = stat.S_IMODE(os.stat(target).st_mode) if target.exists() else 0o644
     # ``keep``: the notes of a file that held no quote yet, before the first. Worked out before the file is read
     # again: from that read to the rename, a colleague's save would be lost, so nothing slow happens between them
-    text = (keep + ("\n" if keep else "") + dump_roundtrip(data, like=seen)).encode("utf-8")
+    text = _mark(target) + (keep + ("\n" if keep else "") + dump_roundtrip(data, like=seen)).encode("utf-8")
     if (read_text(target, QUOTES_FILE) if target.exists() else None) != seen:
         raise QuoteError("was changed by someone else while drafter was editing it, so drafter left it as they "
                          "saved it", source=SourceRef(QUOTES_FILE),
                          expected="the command run again, once they have finished editing quotes.yaml")
+    if target.exists() and read_only(target):  # Windows refuses to replace it; elsewhere it must not be either
+        raise QuoteError("is marked read-only, so drafter has not changed it", source=SourceRef(QUOTES_FILE),
+                         expected="quotes.yaml writable: clear its read-only mark (in File Explorer, right-click it, "
+                         "Properties, untick Read-only), then run the command again")
     discard_temporary(target)
     write_atomic(target, text, mode=mode)
+
+
+def _mark(target: Path) -> bytes:
+    """The mark (BOM) quotes.yaml begins with when it began with one (Notepad's "UTF-8 with BOM", or "Unicode",
+    written back as UTF-8): an older Notepad takes a file without it for ANSI, and would show ŵ as "Åµ"."""
+    try:
+        with open(target, "rb") as handle:
+            head = handle.read(3)
+    except OSError:
+        return b""
+    return codecs.BOM_UTF8 if head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else b""

@@ -8,7 +8,9 @@ never stops the check.
 
 from __future__ import annotations
 
+import contextlib
 import re
+from codecs import BOM_UTF8
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +19,8 @@ from drafter.document import parse_markdown
 from drafter.errors import DrafterError, TemplateError
 from drafter.fileio import read_bounded
 from drafter.load.archive import DOCX, check_archive
+from drafter.load.csv_text import UTF8_TEXT
+from drafter.load.yaml_text import NOTEPAD
 from drafter.model import Block, SourceRef
 from drafter.style.typed import flat
 from drafter.writers.docx_chart_read import DocChart
@@ -45,6 +49,15 @@ _UNDERLINE = re.compile(r"[=\-]{3,}")
 _ESCAPED = re.compile(r"\\([\\`*_\[\]<>#|{}.!()+\-])")
 _ATTRIBUTES = re.compile(r"\{\.[\w-]+\}")
 _EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(?=\S)|(?<=\S)(\*{1,2}|_{1,2})")
+
+
+def _ansi(data: bytes) -> str:
+    """A text release Notepad saved as "ANSI" (Windows-1252, its choice before Windows 10's update of May 2019),
+    read as it was saved; one UTF-8 in part, or not text at all, is refused saying how to save it."""
+    if not data.startswith(BOM_UTF8) and not UTF8_TEXT.search(data) and b"\0" not in data:
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode("cp1252")
+    raise Unreadable(f"is not text in UTF-8, UTF-16 or Windows-1252 (save it as UTF-8 text, {NOTEPAD})")
 
 
 def _unbroken(text: str) -> tuple[str, tuple[str, ...]]:
@@ -120,7 +133,7 @@ def read_edited(path: Path) -> Edited:
     try:  # UTF-8, or UTF-16 with its byte-order mark (Notepad's "Unicode")
         text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise Unreadable("is not text in UTF-8 or UTF-16 (save it as UTF-8 text)") from None
+        text = _ansi(data)
     if suffix == ".md" and text.count("|") <= MAX_TABLE_BARS:
         try:
             blocks = parse_markdown(text, source)

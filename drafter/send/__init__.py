@@ -24,6 +24,7 @@ from drafter.load.media_areas import LeftOut
 from drafter.load.media_columns import is_address
 from drafter.model import Campaign, Release, SourceRef, Warning
 from drafter.output.durable import write_atomic
+from drafter.output.folders import UNOPENABLE, unopenable_folder
 from drafter.output.lock import OutputLock
 from drafter.send import log as send_log
 from drafter.send.message import as_bytes, build, eml_name
@@ -226,6 +227,9 @@ def _write_outbox(folder: Path, messages: Iterable[tuple[Outgoing, EmailMessage,
     if found not in (None, "folder"):
         raise SendError(f"is a {found}, not a folder", source=SourceRef(str(folder)), field="--outbox",
                         expected="a folder for the ready e-mails")
+    if refused := unopenable_folder(folder):  # Outlook on Windows could open none of the e-mails in it
+        raise SendError(refused, source=SourceRef(str(folder)), field="--outbox",
+                        expected=f"{UNOPENABLE}: give another --outbox")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
