@@ -9,6 +9,7 @@ The rule is tested on the drafted release's paragraphs first; then one Word rele
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -39,6 +40,16 @@ def drafted() -> dict[str, Drafted]:
     return found
 
 
+def held_names(finder: Callable[..., list[tuple[str, str, str]]], release: Drafted, old: str,
+               new: str) -> list[tuple[str, str]]:
+    """What ``finder`` holds of the first paragraph of ``release`` with ``old`` typed over as ``new``: each
+    (name now, name drafter printed)."""
+    text = next(t for t in release.texts if old in t).replace(old, new, 1)
+    toks = tokens(text)
+    norms = [t.norm for t in toks]
+    return [(now, was) for now, was, _ in finder(release, align(release.norms, [norms]), 0, text, toks, norms)]
+
+
 @pytest.mark.parametrize(("locale", "old", "new", "held"), [
     ("en_GB", "people from Greater Manchester contacted", "people from Manchester contacted",
      [("Manchester", "Greater Manchester")]),
@@ -58,12 +69,7 @@ def drafted() -> dict[str, Drafted]:
 def test_a_shortened_name_is_held_unless_it_still_names_the_area(drafted: dict[str, Drafted], locale: str,
                                                                  old: str, new: str,
                                                                  held: list[tuple[str, str]]) -> None:
-    release = drafted[locale]
-    text = next(t for t in release.texts if old in t).replace(old, new, 1)
-    toks = tokens(text)
-    norms = [t.norm for t in toks]
-    found = shortened(release, align(release.norms, [norms]), 0, text, toks, norms)
-    assert [(now, was) for now, was, _ in found] == held
+    assert held_names(shortened, drafted[locale], old, new) == held
 
 
 @pytest.mark.parametrize(("locale", "old", "new", "held"), [
@@ -78,12 +84,7 @@ def test_a_name_drafter_printed_replaced_by_a_country_is_a_finding(drafted: dict
                                                                    old: str, new: str,
                                                                    held: list[tuple[str, str]]) -> None:
     """"… 620 people from the UK contacted …": Greater Manchester's figures said of the UK."""
-    release = drafted[locale]
-    text = next(t for t in release.texts if old in t).replace(old, new, 1)
-    toks = tokens(text)
-    norms = [t.norm for t in toks]
-    found = renamed_areas(release, align(release.norms, [norms]), 0, text, toks, norms)
-    assert [(now, was) for now, was, _ in found] == held
+    assert held_names(renamed_areas, drafted[locale], old, new) == held
 
 
 def test_a_shortened_name_in_a_word_release_is_to_check_by_hand(example_draft: Path, tmp_path: Path) -> None:
