@@ -195,3 +195,17 @@ def test_a_quote_split_by_a_line_break_inside_its_paragraph_is_the_approved_quot
         paragraph.add_run(f"“{after}{rest}")
         document.save(str(release))
         assert [f.kind for f in api.check(EXAMPLE, [release], area="Cheshire").findings] == found
+
+
+def test_numbered_notes_in_markdown_saved_as_plain_text_are_not_figures(example_draft: Path, tmp_path: Path) -> None:
+    """The notes to editors ("1.", "2.", "3." a line each, no blank line between), as Markdown kept in a .txt: each
+    line a list's item, as in the .md, not one paragraph with "2" and "3" in it."""
+    release = tmp_path / "cheshire.txt"
+    release.write_text((example_draft / "cheshire.md").read_text(encoding="utf-8"), encoding="utf-8")
+    result = api.check(EXAMPLE, [release], area="Cheshire")
+    assert (result.findings, result.by_hand) == ((), ())
+    release.write_text(release.read_text(encoding="utf-8").replace("between July and December 2017 and",
+                                                                   "between July and December 2016 and"),
+                       encoding="utf-8")  # the notes are still read
+    assert [(f.paragraph, f.kind, f.found) for f in api.check(EXAMPLE, [release], area="Cheshire").findings] == [
+        (15, "wrong_date", "2016")]

@@ -22,6 +22,7 @@ from drafter.load.archive import DOCX, check_archive
 from drafter.load.csv_text import UTF8_TEXT
 from drafter.load.yaml_text import NOTEPAD
 from drafter.model import Block, SourceRef
+from drafter.reports.check_tokens import starts_item
 from drafter.style.typed import flat
 from drafter.writers.docx_chart_read import DocChart
 from drafter.writers.docx_faults import UnreadableDocx
@@ -195,13 +196,18 @@ def with_lead_ins(texts: Sequence[str], contexts: Sequence[str]) -> list[str]:
 
 
 def plain_paragraphs(text: str) -> list[str]:
-    """Paragraphs of plain text (drafter's .txt: blank lines between, lines wrapped, headings underlined)."""
+    """Paragraphs of plain text (drafter's .txt: blank lines between, lines wrapped, headings underlined). In a
+    block that starts with a list's number or bullet, each line that starts with one (not indented, as a wrapped
+    line of drafter's is) is an item of its own, a paragraph, as in Markdown kept as plain text."""
     found = []
     for block in re.split(r"\n[^\S\n]*\n", text.replace("\r\n", "\n")):
         lines = [line for line in block.splitlines() if not _UNDERLINE.fullmatch(line.strip())]
-        joined = flat(" ".join(lines))
-        if joined:
-            found.append(joined)
+        items: list[list[str]] = []
+        for line in lines:
+            if not items or (starts_item(lines[0]) and line[:1].strip() and starts_item(line)):
+                items.append([])
+            items[-1].append(line)
+        found += [joined for item in items if (joined := flat(" ".join(item)))]
     return found
 
 

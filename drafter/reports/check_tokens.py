@@ -47,6 +47,11 @@ def tokens(text: str) -> tuple[Token, ...]:
     return tuple(found)
 
 
+def starts_item(text: str) -> bool:
+    """Whether the text starts with a list's number or bullet ("1. ", "- ")."""
+    return _MARKER.match(text) is not None
+
+
 def strip_marker(text: str) -> str:
     """The paragraph without a list's number or bullet at its start."""
     marker = _MARKER.match(text)
