@@ -163,3 +163,17 @@ def test_a_share_said_to_be_of_another_thing_is_to_check_by_hand(tmp_path: Path)
         "'31.5 per cent of routes' where drafter wrote '31.5 per cent': the figure is Cardiff's figure for share of "
         "buses running on electricity in April 2023 to March 2024 (figures.csv, row 3, column this_year), and "
         "'routes' is none of its words: check it is what the figure is of"])
+
+
+def test_a_multiple_in_a_clause_naming_no_measure_is_of_its_sentences_measure(tmp_path: Path) -> None:
+    """"rescued 40 people in 2024, twice as many as in 2023": the multiple's clause names no measure, its sentence
+    names one (people rescued), so it is held against that measure's change, not the release's first."""
+    campaign = ROOT / "templates" / "several-measures" / "example"
+    api.draft(campaign, tmp_path, areas=["Cardiff"], formats=["md"])
+    release = tmp_path / "cardiff.md"
+    release.write_text(release.read_text(encoding="utf-8").replace(
+        "The charity says", "The charity rescued 40 people in 2024, twice as many as in 2023. The charity says"),
+        encoding="utf-8")
+    assert [f.message for f in api.check(campaign, [release], area="Cardiff").findings] == [
+        "'twice as many' in new text where Cardiff's change in people rescued in 2024 compared with 2023 is 'has "
+        "remained unchanged' (figures.csv, row 7, columns last_year and this_year): the figures give 1 times"]

@@ -194,10 +194,12 @@ def _unit_at(norms: Sequence[str], k: int, kind: str, links: frozenset[str], mor
 
 
 def said_of_measure(d: Drafted, text: str, toks: Sequence[Token], span: tuple[int, int], item: Item) -> str | None:
-    """The measure a percentage in new text is said of, in a campaign of several: the one its clause names nearest
-    it, by the measure's own words ("People rescued in Cardiff rose by 11 per cent, compared with 23 per cent for
-    lifeboat launches": 11 per cent of people rescued, 23 of launches); None where its clause names none, or two as
-    near. A clause ends at a comma or semicolon and at "and", "while" (``rank_breaks``) and the like."""
+    """The measure a percentage or a multiple in new text is said of, in a campaign of several: the one its clause
+    names nearest it, by the measure's own words ("People rescued in Cardiff rose by 11 per cent, compared with 23
+    per cent for lifeboat launches": 11 per cent of people rescued, 23 of launches); where its clause names none,
+    the one its sentence names ("rescued 40 people in 2024, twice as many as in 2023"); None where two are as near,
+    or its sentence names none or several. A clause ends at a comma or semicolon and at "and", "while"
+    (``rank_breaks``) and the like."""
     if len(d.universe.campaign.measures) < 2:
         return None
     first, last = span
@@ -212,7 +214,10 @@ def said_of_measure(d: Drafted, text: str, toks: Sequence[Token], span: tuple[in
     far = sorted((n, m) for a, b, m in measure_spans(d, norms) for k in range(a + first, b + first)
                  if norms[k - first] in own[m] and (n := apart(*((item.last - 1, k) if k >= item.last else
                                                                  (k, item.first)))) is not None)
-    return far[0][1] if far and (len(far) == 1 or far[1][0] > far[0][0] or far[1][1] == far[0][1]) else None
+    if not far:  # its clause names none ("rescued 40 people in 2024, twice as many as in 2023"): its sentence's one
+        named = {m for _, _, m in measure_spans(d, norms)}
+        return named.pop() if len(named) == 1 else None
+    return far[0][1] if len(far) == 1 or far[1][0] > far[0][0] or far[1][1] == far[0][1] else None
 
 
 

@@ -132,7 +132,8 @@ class NewTextJudge:
         pool += [k for k in self.d.printed if k.area in names or not areas]
         pool += [k for name in names for k in rate_ranks(u, name)] if item.kind == "ordinal" else []
         pool = hinted + [k for k in pool if compatible(item.kind, k.kind) and k not in hinted]
-        of = said_of_measure(self.d, text, toks, self._token_span(j, item), item) if item.kind == "percent" else None
+        of = said_of_measure(self.d, text, toks, self._token_span(j, item), item) if item.kind in ("percent", "band") \
+            else None
         if of is not None and not hinted:  # "People rescued … rose by 11 per cent": of that measure's figures only
             pool = [k for k in pool if k.name.split(".")[0] == of]
         if item.kind == "percent" and not any(k.kind == "percent" and k.change and k.area in names for k in pool) and \
