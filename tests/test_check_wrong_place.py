@@ -92,6 +92,10 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
             "Wales' ('4.4 percentage points') is '9.1 percentage points' (figures.csv, rows 2–3, columns last_year "
             "and this_year)"],
         "Cardiff's share was 16.9 points higher than Wales', and its rise 9.1 points higher.": [],
+        # a sentence naming no place, in Cardiff's release: Cardiff's figure, not the nearest of Wales' (14.6)
+        "Between April 2023 and March 2024, 15.5 per cent of buses ran on electricity.": [
+            "'15.5 per cent' in new text where Cardiff's figure for share of buses running on electricity in April "
+            "2023 to March 2024 is '31.5 per cent' (figures.csv, row 3, column this_year)"],
     },
     (COUNT_CHANGE, "Cardiff", "en_GB"): {
         "In Cardiff, the number went from 5,066 in 2023 to 4,120 in 2024.": [

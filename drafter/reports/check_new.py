@@ -129,7 +129,7 @@ class NewTextJudge:
         names = sorted(areas) or [self.d.release.area]  # an area's share of its parent's, where the sentence names it
         pool = [k for name in names for k in u.of_area(name) if not k.name.endswith(".share") or u.campaign.area(
             name).parent in areas]
-        pool += [k for k in self.d.printed if k.area in names or not areas]
+        pool += [k for k in self.d.printed if k.area in names]  # naming none: the release's own area's
         pool += [k for name in names for k in rate_ranks(u, name)] if item.kind == "ordinal" else []
         pool = hinted + [k for k in pool if compatible(item.kind, k.kind) and k not in hinted]
         of = said_of_measure(self.d, text, toks, self._token_span(j, item), item) if item.kind in ("percent", "band") \
