@@ -5,7 +5,8 @@ finding; a wrong difference from a period ("up 300 on July to December 2017") is
 gap said with the region's possessive ("5 points higher than the region's") is held against the gap with the region;
 two figures each right for its period, the later first ("from 5,066 in 2024 to 4,120 in 2023"), are a change said the
 wrong way; roads, names, labels, days and short codes ("the A6", "Covid-19", "Year 7", "Level 3", "on the 3rd", "text
-81066") are no figures, and a percentage of something else ("60% of abuse") is to check by hand; "rose by 15 points"
+81066") and a number joined to a unit of time or distance by a hyphen ("a 10-minute walk") are no figures, and a
+percentage of something else ("60% of abuse") is to check by hand; "rose by 15 points"
 is a change in points where the campaign gives one, and points of something else where it gives none; what a
 charity's press officer adds for context ("the age of criminal responsibility is 10", "aged 11–17", "the 9 and the 61
 routes", "registered charity no. 1013025", "stopitnow.org.uk/2024", "#StopItNow2024", "1,000s of people", "page 12")
@@ -82,6 +83,11 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
         # roads, names, labels, days and short codes: no figures, in a sentence naming a period or an area too
         "Between January and June 2018, posters went up along the A6 and the M62 in Cheshire.": [],
         "The helpline stayed open during Covid-19.": [],
+        # a number joined to a unit of time or distance by a hyphen describes something, as "24/7" does
+        "The office is a 10-minute walk from the station, and runs a 24-hour line.": [],
+        "In Cheshire, 440 people called the 24-hour line between January and June 2018, a 3-mile walk away.": [],
+        "In Cheshire, 480 people called the 24-hour line between January and June 2018.": [
+            f"'480' in new text where {AFTER}"],
         "Volunteers are trained to Level 3.": [],
         "Section 28 was repealed in 2003.": [  # a law's section states no figure: the year is not a wrong one
             "to check by hand: '2003' in new text is not a year of the campaign's periods, release date or embargo "

@@ -1,9 +1,10 @@
 """Numbers in new text that name or label something, no figures of the data: a road or a code with its letters ("the
-A6", "M62", "KS3"), a name with a number after a hyphen ("Covid-19"), a school year, a level or a stage, capitalised
-("Year 7", "Years 7 to 9", "Level 3", Welsh "Blwyddyn 7", "Lefel 3"), a route, a junction or a unit in any case
-("routes 1 and 2", "Unit 5", "the 9 and the 61 routes"), a round number in the plural ("1,000s of people"), a day of
-the month as an ordinal ("on the 3rd", "the 3rd of September", Welsh "ar y 3ydd o Fedi"), an ordinal of something else
-("the 2nd phase", "its 100,000th call"), a text message's short code ("text 81066"), a number in an organisation's
+A6", "M62", "KS3"), a name with a number after a hyphen ("Covid-19"), a number joined to a unit of time or distance
+by a hyphen, a description as "24/7" is ("a 10-minute walk", "a 24-hour line"), a school year, a level or a stage,
+capitalised ("Year 7", "Years 7 to 9", "Level 3", Welsh "Blwyddyn 7", "Lefel 3"), a route, a junction or a unit in any
+case ("routes 1 and 2", "Unit 5", "the 9 and the 61 routes"), a round number in the plural ("1,000s of people"), a day
+of the month as an ordinal ("on the 3rd", "the 3rd of September", Welsh "ar y 3ydd o Fedi"), an ordinal of something
+else ("the 2nd phase", "its 100,000th call"), a text message's short code ("text 81066"), a number in an organisation's
 name after its initials ("NHS 24"), a number to ring after whom to ring ("call NHS 24 on 111"); and a percentage of
 something the campaign does not measure ("60% of abuse goes unreported", the words after "of" none of the measure's),
 which is listed to check by hand. A number inside a web address or a hashtag ("stopitnow.org.uk/2024",
@@ -36,6 +37,9 @@ def labelled(text: str, toks: Sequence[Token], item: Item, found: Sequence[Item]
     if item.kind in ("count", "ordinal") and word(item.first - 1) and text[toks[item.first - 1].end:first.start] in (
             "", "-") and text[toks[item.first - 1].start].isalpha():
         return ""  # "A6", "M62", "Covid-19"
+    if item.kind == "count" and word(item.last) in language.hyphen_units and text[first.end:toks[
+            item.last].start] in ("-", "‑") and item.last == item.first + 1 and not measured(word(item.last)):
+        return ""  # "a 10-minute walk", "a 24-hour line": a description, as "24/7" is
     if item.kind == "count" and (_label(text, toks, item.first, language) or _labels_before(toks, item.first, language,
                                                                                              word)):
         return ""  # "Year 7", "routes 1 and 2"; "the 9 and the 61 routes"

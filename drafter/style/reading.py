@@ -137,6 +137,7 @@ class Reading:
     # join two ("Years 7 to 9", "from 10 till 4"); the words before a day of the month as an ordinal ("on the 3rd",
     # Welsh "ar y 3ydd").
     label_words: tuple[str, ...] = ()
+    hyphen_units: tuple[str, ...] = ()  # after a number and a hyphen, a description, no figure: "a 10-minute walk"
     plain_labels: tuple[str, ...] = ()  # the same in any case: "routes 1 and 2", "Unit 5", Welsh "llwybrau 1 a 2"
     label_links: tuple[str, ...] = ()
     # A rate's base in other words than the house style's "per": "52.2 for every 100,000 people", Welsh "am bob".

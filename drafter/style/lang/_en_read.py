@@ -139,6 +139,8 @@ class Read(Language):
     time_spans = tuple((first, last) for first in ("last", "past") for last in ("years", "decade", "decades"))
     source_words = ("according to", "figures show", "figures from", "data from", "research by", "survey by")
     number_abbreviations = ("no.", "nos.", "approx.", "c.", "ca.", "est.", "fig.", "figs.", "st.", "tel.", "ext.")
+    hyphen_units = ("second", "minute", "hour", "day", "week", "month", "year", "mile", "metre", "meter", "kilometre",
+                    "kilometer", "km", "foot", "yard", "inch", "mph")  # "a 10-minute walk", "a 24-hour line"
     label_words = ("year", "years", "level", "levels", "stage", "stages", "grade", "grades", "tier", "phase", "band")
     plain_labels = ("route", "routes", "junction", "junctions", "platform", "platforms", "unit", "units", "flat",
                     "suite", "ward", "wards", "room", "gate", "zone", "zones", "bay")  # "routes 1 and 2", "Unit 5"
