@@ -129,7 +129,7 @@ class NewTextJudge:
         names = sorted(areas) or [self.d.release.area]  # an area's share of its parent's, where the sentence names it
         pool = [k for name in names for k in u.of_area(name) if not k.name.endswith(".share") or u.campaign.area(
             name).parent in areas]
-        pool += [k for k in self.d.printed if k.area in names]  # naming none: the release's own area's
+        pool += [k for k in self.d.printed if k.area in names or not areas]
         pool += [k for name in names for k in rate_ranks(u, name)] if item.kind == "ordinal" else []
         pool = hinted + [k for k in pool if compatible(item.kind, k.kind) and k not in hinted]
         of = said_of_measure(self.d, text, toks, self._token_span(j, item), item) if item.kind in ("percent", "band") \
@@ -212,7 +212,8 @@ class NewTextJudge:
                 return None  # true, and the release gives the figure at no other rounding level
             return self._problem(j, "rounding", item, printed.text, printed, "the release also gives it as "
                                  f"'{still}': one figure at two rounding levels", new=True)
-        nearest = nearest_known(item, hinted) or nearest_known(item, of_its_side(item, toks, self.vocab, pool,
+        own_area = pool if areas else [k for k in pool if k.area == self.d.release.area] or pool  # naming no place
+        nearest = nearest_known(item, hinted) or nearest_known(item, of_its_side(item, toks, self.vocab, own_area,
                                                                                     u.campaign))  # "from 90 to 117"
         kind = "unknown_figure" if family(item.kind) == "number" else \
             "wrong_rank" if item.kind == "ordinal" else f"wrong_{item.kind}"
