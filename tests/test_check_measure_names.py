@@ -176,4 +176,5 @@ def test_a_multiple_in_a_clause_naming_no_measure_is_of_its_sentences_measure(tm
         encoding="utf-8")
     assert [f.message for f in api.check(campaign, [release], area="Cardiff").findings] == [
         "'twice as many' in new text where Cardiff's change in people rescued in 2024 compared with 2023 is 'has "
-        "remained unchanged' (figures.csv, row 7, columns last_year and this_year): the figures give 1 times"]
+        "remained unchanged' (figures.csv, row 7, columns last_year and this_year): the figures give no change: the "
+        "same figure in both periods"]

@@ -189,6 +189,8 @@ def ratio_note(item: Item, known: Known) -> str:
         return ""
     if known.value is None:
         return "the figures give no ratio: the earlier figure is none"
+    if known.value == 1:
+        return "the figures give no change: the same figure in both periods"
     ratio = _ratio(item, known) or known.value
     places = max(2, -int(item.value.as_tuple().exponent)) if item.value is not None else 2  # "2.934": 2.933
     shown = format(round_half_up(ratio, places).normalize(), "f")
