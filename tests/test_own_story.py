@@ -244,3 +244,28 @@ def test_check_reads_a_half_of_a_financial_year_from_april(food: Path, tmp_path:
     release.write_text(release.read_text(encoding="utf-8").replace("The network says more", f"{said} The network "
                                                                    "says more"), encoding="utf-8")
     assert [f.message for f in api.check(food, [release], area="Cardiff").findings] == found
+
+
+def test_a_target_prints_to_the_decimal_places_of_the_measures_figures(food: Path) -> None:
+    """A rate published to one decimal place ("12.0 per cent") printed its target as typed, "12 per cent", beside
+    it: one figure, two ways. The target now prints to the places the measure's figures print to, in English and
+    Welsh, and the fact sheet records that form, so drafter check knows it."""
+    yaml = food / "campaign.yaml"
+    text = yaml.read_text(encoding="utf-8")
+    for old, new in (("    kind: count", "    kind: rate"), ("    unit: parcels ", "    unit: per cent "),
+                     ("    unit_one: parcel ", "    # "), ("    unit_cy: parseli", "    #"),
+                     ("    unit_one_cy: parsel", "    #")):
+        assert old in text
+        text = text.replace(old, new)
+    yaml.write_text(text, encoding="utf-8")
+    (food / "figures.csv").write_text("area,measure,last_year,this_year\nWales,parcels,7.0,8.5\n"
+                                      "Cardiff,parcels,10.5,12.0\nSwansea,parcels,14.2,11.5\nCeredigion,parcels,"
+                                      "6.0,6.0\nPowys,parcels,3.1,4.0\nYnys Môn,parcels,0.0,2.5\n", encoding="utf-8")
+    _story(food, "  target: 12\n  met_target: \"{area} met the goal of {target}.\"\n"
+           "  missed_target: \"{area} fell short of the goal of {target}.\"\n"
+           "  met_target_cy: \"Cyrhaeddodd {area} y nod o {target}.\"\n"
+           "  missed_target_cy: \"Nid yw {area} wedi cyrraedd y nod o {target}.\"\n")
+    cardiff, release = api.preview(food, "Cardiff", locale="en_GB", escape=False)
+    assert "Cardiff met the goal of 12.0 per cent." in cardiff and "12.0 per cent" in cardiff.split("met the")[0]
+    assert [f.text for f in release.facts if f.name == "parcels.target"] == ["12.0"]
+    assert "Nid yw Powys wedi cyrraedd y nod o 12.0%." in api.preview(food, "Powys", locale="cy_GB", escape=False)[0]
