@@ -269,3 +269,29 @@ def test_a_target_prints_to_the_decimal_places_of_the_measures_figures(food: Pat
     assert "Cardiff met the goal of 12.0 per cent." in cardiff and "12.0 per cent" in cardiff.split("met the")[0]
     assert [f.text for f in release.facts if f.name == "parcels.target"] == ["12.0"]
     assert "Nid yw Powys wedi cyrraedd y nod o 12.0%." in api.preview(food, "Powys", locale="cy_GB", escape=False)[0]
+
+
+def test_a_parent_named_like_its_areas_is_warned_of_naming_the_key_that_mends_its_list(food: Path) -> None:
+    """An NHS trust whose areas are its hospitals: the trust's list read "The hospitals of Northshire Hospitals"
+    with no word said. No wording fits every such name without knowing what the parent is (a trust, a board), so
+    drafter warns, naming the row and the keys that mend it; an in_text that reads after "of" quietens it."""
+    areas = food / "areas.csv"
+    text = areas.read_text(encoding="utf-8")
+    areas.write_text(text.replace("Wales,,Wales,", "Northshire Hospitals,,Northshire Hospitals,").replace(
+        ",Wales,", ",Northshire Hospitals,"), encoding="utf-8")
+    yaml = food / "campaign.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace("\nstory:", "\narea_word: hospital\narea_word_cy: ysbyty"
+                                                              "\narea_words_cy: ysbytai\nstory:", 1), encoding="utf-8")
+    text, release = api.preview(food, "Northshire Hospitals", locale="en_GB", escape=False)
+    assert "The hospitals of Northshire Hospitals, by their latest figures" in text
+    assert [w.message for w in release.warnings if w.code == "area_named_like_its_areas"] == [
+        "areas.csv:2: Northshire Hospitals already ends in 'hospitals', so its release lists its areas under "
+        "'The hospitals of Northshire Hospitals'; give it an in_text in areas.csv that reads after 'of' and says "
+        "what it is (the Northshire Hospitals trust, say), or name its areas another way in campaign.yaml "
+        "(area_word: site)"]
+    areas.write_text(areas.read_text(encoding="utf-8").replace(
+        "Northshire Hospitals,,Northshire Hospitals,", "Northshire Hospitals,,the Northshire Hospitals trust,"),
+        encoding="utf-8")
+    text, release = api.preview(food, "Northshire Hospitals", locale="en_GB", escape=False)
+    assert "The hospitals of the Northshire Hospitals trust, by" in text
+    assert not [w for w in release.warnings if w.code == "area_named_like_its_areas"]
