@@ -531,3 +531,15 @@ def test_a_contact_card_is_named_by_its_line_in_every_warning(drafted_example: t
     assert any(line.startswith("warning: media.vcf, line 1: jo@echo.example.org asks for releases in Welsh (cy)")
                for line in warnings), warnings
     assert not [line for line in warnings if re.search(r"\brows? \d", line)], warnings
+
+
+def test_a_welsh_desks_list_says_only_and_and_in_welsh(food: Path) -> None:
+    """A list typed in Welsh: "Cymru yn unig" (Wales only) and "Ceredigion a Phowys", "Caerdydd ac Abertawe" (the
+    second area after "a" aspirated) were not read, and those newsdesks got nothing; they read as in English."""
+    (food / "media.csv").write_text(HEADER + "Golwg,,a@golwg.example.org,Cymru yn unig,cy,\n"
+                                    "Cambrian,,b@cambrian.example.org,Ceredigion a Phowys,cy,\n"
+                                    "Cymru FM,,c@fm.example.org,Caerdydd ac Abertawe,cy,\n", encoding="utf-8")
+    notices: list[Warning] = []
+    golwg, cambrian, fm = load_media(food / "media.csv", "media.csv", load_campaign(food).areas, notices)
+    assert (golwg.covers, cambrian.covers, fm.covers) == (("Wales",), ("Ceredigion", "Powys"), ("Cardiff", "Swansea"))
+    assert notices == []

@@ -244,3 +244,54 @@ def test_check_reads_a_half_of_a_financial_year_from_april(food: Path, tmp_path:
     release.write_text(release.read_text(encoding="utf-8").replace("The network says more", f"{said} The network "
                                                                    "says more"), encoding="utf-8")
     assert [f.message for f in api.check(food, [release], area="Cardiff").findings] == found
+
+
+def test_a_target_prints_to_the_decimal_places_of_the_measures_figures(food: Path) -> None:
+    """A rate published to one decimal place ("12.0 per cent") printed its target as typed, "12 per cent", beside
+    it: one figure, two ways. The target now prints to the places the measure's figures print to, in English and
+    Welsh, and the fact sheet records that form, so drafter check knows it."""
+    yaml = food / "campaign.yaml"
+    text = yaml.read_text(encoding="utf-8")
+    for old, new in (("    kind: count", "    kind: rate"), ("    unit: parcels ", "    unit: per cent "),
+                     ("    unit_one: parcel ", "    # "), ("    unit_cy: parseli", "    #"),
+                     ("    unit_one_cy: parsel", "    #")):
+        assert old in text
+        text = text.replace(old, new)
+    yaml.write_text(text, encoding="utf-8")
+    (food / "figures.csv").write_text("area,measure,last_year,this_year\nWales,parcels,7.0,8.5\n"
+                                      "Cardiff,parcels,10.5,12.0\nSwansea,parcels,14.2,11.5\nCeredigion,parcels,"
+                                      "6.0,6.0\nPowys,parcels,3.1,4.0\nYnys Môn,parcels,0.0,2.5\n", encoding="utf-8")
+    _story(food, "  target: 12\n  met_target: \"{area} met the goal of {target}.\"\n"
+           "  missed_target: \"{area} fell short of the goal of {target}.\"\n"
+           "  met_target_cy: \"Cyrhaeddodd {area} y nod o {target}.\"\n"
+           "  missed_target_cy: \"Nid yw {area} wedi cyrraedd y nod o {target}.\"\n")
+    cardiff, release = api.preview(food, "Cardiff", locale="en_GB", escape=False)
+    assert "Cardiff met the goal of 12.0 per cent." in cardiff and "12.0 per cent" in cardiff.split("met the")[0]
+    assert [f.text for f in release.facts if f.name == "parcels.target"] == ["12.0"]
+    assert "Nid yw Powys wedi cyrraedd y nod o 12.0%." in api.preview(food, "Powys", locale="cy_GB", escape=False)[0]
+
+
+def test_a_parent_named_like_its_areas_is_warned_of_naming_the_key_that_mends_its_list(food: Path) -> None:
+    """An NHS trust whose areas are its hospitals: the trust's list read "The hospitals of Northshire Hospitals"
+    with no word said. No wording fits every such name without knowing what the parent is (a trust, a board), so
+    drafter warns, naming the row and the keys that mend it; an in_text that reads after "of" quietens it."""
+    areas = food / "areas.csv"
+    text = areas.read_text(encoding="utf-8")
+    areas.write_text(text.replace("Wales,,Wales,", "Northshire Hospitals,,Northshire Hospitals,").replace(
+        ",Wales,", ",Northshire Hospitals,"), encoding="utf-8")
+    yaml = food / "campaign.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace("\nstory:", "\narea_word: hospital\narea_word_cy: ysbyty"
+                                                              "\narea_words_cy: ysbytai\nstory:", 1), encoding="utf-8")
+    text, release = api.preview(food, "Northshire Hospitals", locale="en_GB", escape=False)
+    assert "The hospitals of Northshire Hospitals, by their latest figures" in text
+    assert [w.message for w in release.warnings if w.code == "area_named_like_its_areas"] == [
+        "areas.csv:2: Northshire Hospitals already ends in 'hospitals', so its release lists its areas under "
+        "'The hospitals of Northshire Hospitals'; give it an in_text in areas.csv that reads after 'of' and says "
+        "what it is (the Northshire Hospitals trust, say), or name its areas another way in campaign.yaml "
+        "(area_word: site)"]
+    areas.write_text(areas.read_text(encoding="utf-8").replace(
+        "Northshire Hospitals,,Northshire Hospitals,", "Northshire Hospitals,,the Northshire Hospitals trust,"),
+        encoding="utf-8")
+    text, release = api.preview(food, "Northshire Hospitals", locale="en_GB", escape=False)
+    assert "The hospitals of the Northshire Hospitals trust, by" in text
+    assert not [w for w in release.warnings if w.code == "area_named_like_its_areas"]

@@ -115,12 +115,20 @@ def with_its_areas(text: str) -> str:
 
 
 def without_only(text: str) -> str:
-    """"North West" from "North West only" or "only North West" (any capitals); "" when it does not say only."""
-    words = text.split()
-    if len(words) > 1 and words[-1].casefold() == ONLY:
-        return " ".join(words[:-1])
-    if len(words) > 1 and words[0].casefold() == ONLY:
-        return " ".join(words[1:])
+    """"North West" from "North West only" or "only North West" (any capitals), and as each language says only
+    (Welsh "Cymru yn unig"); "" when it does not say only.
+
+    >>> [without_only(text) for text in ("North West only", "only Cumbria", "Cymru yn unig", "Wales")]
+    ['North West', 'Cumbria', 'Cymru', '']
+    """
+    from drafter.style.lang import languages  # as load.areas does: read when a list is
+
+    words, folded = text.split(), tuple(text.casefold().split())
+    for only in dict.fromkeys(tuple(word.split()) for language in languages().values() for word in language.only_words):
+        if len(words) > len(only) and folded[-len(only):] == only:
+            return " ".join(words[:-len(only)])
+        if len(words) > len(only) and folded[:len(only)] == only:
+            return " ".join(words[len(only):])
     return ""
 
 

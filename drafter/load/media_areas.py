@@ -107,6 +107,15 @@ class Places:
         return set(self.order) if text.strip().casefold() in EVERY_AREA else set()
 
     @functools.cached_property
+    def joined(self) -> dict[str, str]:
+        """Each spelling of each area's name after "and" as each language joins it (Welsh "a Phowys", mutated, "ac
+        Abertawe"; :meth:`Language.join`), folded, with the area."""
+        from drafter.style.house import PRESETS  # as load.dates does; a list of areas joined by "and" is read rarely
+
+        return {style.language.join("", "and", spelling, style).strip().casefold(): area for style in
+                PRESETS.values() for spelling, area in self.names.spellings().items()}
+
+    @functools.cached_property
     def _spelt(self) -> tuple[tuple[list[str], str], ...]:
         """Each spelling of each area's name (:meth:`AreaNames.spellings`) as its words, with the area."""
         return tuple((_words(spelling), area) for spelling, area in self.names.spellings().items())
@@ -236,6 +245,12 @@ def parts(written: str, places: Places, ref: SourceRef | None = None, field: str
         if len(pieces) > 1 and (all(places.known(p, ref, field) for p in pieces) or (mark != " " and any(
                 places.known(p, ref, field) or places.slip(p) is not None for p in pieces))):
             return [name for piece in pieces for name in parts(piece, places, ref, field)]  # "Merseyside and Wirral"
+    folded = written.casefold()
+    for last, area in places.joined.items():  # Welsh "Ceredigion a Phowys", "Caerdydd ac Abertawe"
+        found = parts(head, places, ref, field) if folded.endswith(f" {last}") and (
+            head := written[:-len(last)].strip()) else []
+        if found and all(places.known(name, ref, field) for name in found):
+            return [*found, area]
     return [written]
 
 

@@ -3,8 +3,7 @@ area and language, counts with their units ("one call", "440 calls"), and change
 measure's subject ("Calls … rise 96%", "The number of calls … rises 96%").
 
 The changes templates get are in :mod:`drafter.render.changing`. A shipped template says ``{{ story.subject |
-sentence }} {{ c.headline() }}`` and ``{{ story.after(c) }}``;
-a press officer changes what it says in campaign.yaml.
+sentence }} {{ c.headline() }}`` and ``{{ story.after(c) }}``; a press officer changes what it says in campaign.yaml.
 """
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ from drafter.render.environment import Md
 from drafter.render.marked import sentence
 from drafter.render.places import fill, fill_sentence, place_text
 from drafter.render.views import Recorder
-from drafter.style import percents, wording
+from drafter.style import numbers, percents, wording
 from drafter.style.bands import is_whole_one, says_none
 from drafter.style.base import PERCENT_UNITS, Language
 
@@ -204,11 +203,12 @@ class StoryView:
 
     def _target(self, measure: str, latest: Value) -> Md:
         """``story.met_target`` or ``story.missed_target`` by which side of ``story.target`` the story measure's
-        latest figure is on, {target} printed as the house style prints a figure of the measure ("95 per cent")."""
+        latest figure is on, {target} printed as the measure's figures are ("95 per cent"; "12.0" beside "12.0")."""
         story = dict(self._ctx.campaign.story)
         if "target" not in story or measure != self._ctx.campaign.story_measure:
             return Md("")
-        goal, where = Decimal(story["target"]), self._ctx.area
+        figures = (value.amount for (_, of, _), value in self._ctx.campaign.figures.items() if of == measure)
+        goal, where = numbers.to_places_of(Decimal(story["target"]), figures), self._ctx.area  # "12" beside "12.0"
         met = latest.amount >= goal if story.get("target_met") != "at or below" else latest.amount <= goal
         source = dataclasses.replace(self._ctx.campaign.source, key="story.target")
         words = _counted(self._ctx, measure, "target", where, Value(goal, (source,)))

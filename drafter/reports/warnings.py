@@ -32,7 +32,28 @@ def campaign_warnings(campaign: Campaign, style: HouseStyle) -> tuple[Warning, .
                             "counted as people (\"1,200 people\"); add unit: to say what is counted (unit: loans)"))
                  for m in campaign.measures if not m.unit_given]
     return tuple(warnings) + _fractions(campaign) + _past_whole(campaign) + _without_the(campaign, style) + \
-        _not_hidden(campaign, style)
+        _not_hidden(campaign, style) + _named_like_its_areas(campaign, style)
+
+
+def _named_like_its_areas(campaign: Campaign, style: HouseStyle) -> tuple[Warning, ...]:
+    """A parent whose name (as its releases print it) already ends in the kind of place its areas are: an NHS
+    trust "Northshire Hospitals" whose areas are hospitals lists them under "The hospitals of Northshire
+    Hospitals". No wording mends every such name without knowing what the parent is (a trust, a board), so name
+    the keys that do: the parent's in_text, or campaign.yaml's area_word."""
+    code = style.language.code
+    one, many = (given, campaign.text_for("area_words", code)) if (given := campaign.text_for("area_word", code)) \
+        else (style.furniture.area_word, style.furniture.area_words)
+    found = []
+    for area in campaign.areas:
+        printed = area.in_text or area.name
+        if campaign.children(area.name) and code == "en" and printed.casefold().endswith(
+                (f" {one.casefold()}", f" {many.casefold()}")):
+            found.append(Warning("area_named_like_its_areas", (
+                f"{area.source}: {area.name} already ends in '{printed.split()[-1].casefold()}', so its release "
+                f"lists its areas under 'The {many} of {printed}'; give it an in_text in areas.csv that reads after "
+                f"'of' and says what it is (the {printed} trust, say), or name its areas another way in "
+                "campaign.yaml (area_word: site)")))
+    return tuple(found)
 
 
 def _not_hidden(campaign: Campaign, style: HouseStyle) -> tuple[Warning, ...]:

@@ -179,6 +179,19 @@ def published_rate_text(value: Decimal, style: HouseStyle) -> str:
     return cldr.format_number(value, max(0, -int(value.as_tuple().exponent)), style.locale)
 
 
+def to_places_of(value: Decimal, beside: Iterable[Decimal]) -> Decimal:
+    """``value`` given to as many decimal places as the most of the figures it is printed ``beside``, exactly (no
+    rounding: never fewer places than its own): a target of 12 beside a rate published as "12.0" is "12.0".
+
+    >>> [str(to_places_of(Decimal(v), [Decimal("12.0"), Decimal("9.5")])) for v in ("12", "12.25", "95.0")]
+    ['12.0', '12.25', '95.0']
+    >>> str(to_places_of(Decimal("1000"), [Decimal("5066"), Decimal("31")]))
+    '1000'
+    """
+    places = max((-int(figure.as_tuple().exponent) for figure in beside), default=0)
+    return value if -int(value.as_tuple().exponent) >= places else value.quantize(Decimal(1).scaleb(-places))
+
+
 def ordinal_text(number: int, style: HouseStyle, *, tied: bool = False, figures: bool = False) -> str:
     """An ordinal: "first" to "ninth" in words, then "10th", "21st", "22nd" (CLDR's categories); Welsh
     "cyntaf" to "nawfed", then "10fed", "11eg", "12fed". A shared place says so: "joint third" (en_GB), "tied

@@ -8,6 +8,7 @@ from __future__ import annotations
 class Reading:
     """Words a person may type into a release, for `drafter check` to read (none by default)."""
 
+    only_words: tuple[str, ...] = ("only",)  # after or before an area in a list of areas: "Wales only", "only Wales"
     # Numbers in words that a person may type into an edited release, for `drafter check` to read ("fifty
     # people"; the preset's number_words are read too): words with their values, and scales, which multiply
     # what comes before them ("two hundred", Welsh "dau gant", "pum deg"); other words for "per cent".

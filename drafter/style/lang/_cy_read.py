@@ -48,6 +48,7 @@ DATA_WORDS = ("nifer", "ffigur", "ffigurau", "cyfanswm", "gyfanswm", "cyfradd", 
 class Read:
     """The Welsh words `drafter check` reads that drafter does not write (see :class:`~drafter.style.base.Language`)."""
 
+    only_words: tuple[str, ...] = ("yn unig",)  # "Cymru yn unig": Wales only
     number_names: tuple[tuple[str, int], ...] = NUMBER_NAMES
     number_scales: tuple[tuple[str, int], ...] = NUMBER_SCALES
     scale_parts: tuple[tuple[str, int, int], ...] = (("hanner", 1, 2), ("chwarter", 1, 4), ("tri chwarter", 3, 4))
