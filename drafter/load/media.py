@@ -284,7 +284,10 @@ def languages_of(cell: str) -> tuple[str, ...] | None:
     >>> [languages_of(t) for t in ("", "Cymraeg", "Saesneg a Chymraeg", "cy_GB", "Welsh only", "en; cy", "French")]
     [(), ('cy',), ('en', 'cy'), ('cy',), ('cy',), ('en', 'cy'), None]
     """
-    text = re.sub(r"\b(?:only|yn unig)\b", " ", cell.casefold())
+    from drafter.style.lang import languages  # as area_scope.without_only: each language's word for "only"
+
+    only = "|".join(re.escape(word) for language in languages().values() for word in language.only_words)
+    text = re.sub(rf"\b(?:{only})\b", " ", cell.casefold())
     if not text.strip():
         return () if not cell.strip() else None
     found: set[str] = set()
