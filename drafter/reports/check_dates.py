@@ -64,7 +64,9 @@ def date_in_figures(text: str, style: HouseStyle) -> dt.date | None:
 
 
 FOUNDED_WITHIN = 5  # words at most from "founded" to its year: "Sefydlwyd y rhwydwaith yn 1984"
-_PAIR = re.compile(r"(\d{4})[/\-–](\d{2}|\d{4})")
+_PAIR_END = r"[/\-–](\d{2}|\d{4})"  # a year written as a pair after its first year: "2023/24", "2023–2024"
+_PAIR = re.compile(rf"(\d{{4}}){_PAIR_END}")
+PAIR_END = re.compile(rf"{_PAIR_END}\b")  # the rest of a pair, after a year read alone (check_halves.py)
 
 
 def names_period(item: Item, periods: Sequence[Period], ids: Sequence[str]) -> bool:

@@ -8,18 +8,16 @@ trusted."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from drafter.model import Period
 from drafter.reports.check_counted import NewText
+from drafter.reports.check_dates import PAIR_END
 from drafter.reports.check_known import Known, Problem
 from drafter.reports.check_relative import states_campaign_data
 from drafter.reports.check_sentences import sentence_span
 from drafter.reports.check_states import words_of
 from drafter.style.typed import YEAR
-
-_FISCAL = re.compile(r"[/–-]\d\d\b")  # the end of a financial year after its first year: "2024/25", "2024-25"
 
 
 def half_year_problems(j: int, new_text: NewText, row: Sequence[object | None]) -> list[Problem]:
@@ -36,7 +34,7 @@ def half_year_problems(j: int, new_text: NewText, row: Sequence[object | None]) 
         if found is None or end >= len(toks) or toks[end].kind != "number" or not YEAR.fullmatch(toks[end].norm) or \
                 all(t < len(row) and row[t] is not None for t in range(k, end + 1)):
             continue
-        year, fiscal = int(toks[end].norm), _FISCAL.match(new_text.text, toks[end].end)  # "2024/25": from April
+        year, fiscal = int(toks[end].norm), PAIR_END.match(new_text.text, toks[end].end)  # "2024/25": from April
         half = ((year, 4, year, 9) if found[1] == 1 else (year, 10, year + 1, 3)) if fiscal else \
             (year, 1, year, 6) if found[1] == 1 else (year, 7, year, 12)
         if year not in {s[0] for s in spans} | {s[2] for s in spans} or half in spans or \
