@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 __all__ = [
-    "DrafterError", "approve_quote", "check", "draft", "facts", "list_quotes", "list_templates", "new_campaign",
-    "new_letterhead", "preview", "send", "withdraw_quote",
+    "DrafterError", "add_quote", "approve_quote", "check", "draft", "facts", "list_quotes", "list_templates",
+    "new_campaign", "new_letterhead", "preview", "send", "withdraw_quote",
 ]
 
 if TYPE_CHECKING:
     from drafter.api import (
+        add_quote,
         approve_quote,
         check,
         draft,

@@ -257,3 +257,20 @@ def test_no_test_module_imports_another() -> None:
                 f"{node.module}.{a.name}" for a in node.names] if isinstance(node, ast.ImportFrom) else []
             found += [f"{path.name} imports {name}" for name in names if name.startswith("tests.test_")]
     assert found == []
+
+
+def _exported(path: Path) -> set[str]:
+    """The names in a module's ``__all__``, read from its source."""
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
+            return {str(ast.literal_eval(element)) for element in node.value.elts}  # type: ignore[attr-defined]
+    return set()
+
+
+def test_the_package_exports_every_quote_command_the_api_has() -> None:
+    """``import drafter`` gives the public API (issue 14): draft, preview, check, facts, new_campaign and every
+    quote command, so a quote command added to the API is exported with it ("add_quote" was not)."""
+    api, package = _exported(PACKAGE / "api.py"), _exported(PACKAGE / "__init__.py")
+    quote_commands = {name for name in api if re.fullmatch(r"\w+_quotes?", name)}
+    assert {"add_quote", "approve_quote", "withdraw_quote", "list_quotes"} <= quote_commands
+    assert quote_commands | {"draft", "preview", "check", "facts", "new_campaign", "DrafterError"} <= package
