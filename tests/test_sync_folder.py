@@ -279,3 +279,28 @@ def test_a_save_while_force_copies_the_edit_aside_is_kept_in_place(
     assert release.read_text(encoding="utf-8") == "Jo's edit.\nAnd another line.\n"
     assert "cheshire.md" in report.skipped_edited and not (out / "cheshire.edited.md").exists()
     assert [name for name, _ in report.replaced_edited] == []
+
+
+def test_a_save_while_force_runs_is_named_without_telling_to_use_force(
+        drafted_example: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same save during a --force run, at the command line: the line says the file was saved again as it was
+    being replaced and to run the command again, not "use --force" (which was used)."""
+    example, out = drafted_example
+    edit(example / "campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: 2018-09-04 00:02")
+    release = out / "cheshire.md"
+    release.write_text("Jo's edit.\n", encoding="utf-8")
+    real = files.keep_copy
+
+    def saved_meanwhile(target: Path, kept: Path) -> None:
+        real(target, kept)
+        if target == release:
+            with open(target, "a", encoding="utf-8") as handle:
+                handle.write("And another line.\n")
+
+    monkeypatch.setattr(files, "keep_copy", saved_meanwhile)
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out), "--format", "md", "--force"])
+    assert result.exit_code == 0, result.output
+    assert f"skipped {release}: saved again while this draft was replacing it (is someone working on it?), so that " \
+        "save is left where it is and this draft of it is not written: once they have finished, run the same " \
+        "command again to replace it, keeping their edit beside it\n" in result.stderr
+    assert "use --force" not in result.stderr

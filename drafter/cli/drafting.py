@@ -77,7 +77,8 @@ def draft(
             "" if change.facts else ": " + paragraphs_said(change.sentences_added))] if change.sentences_added else []
         typer.echo("\n    ".join([f"changed since the last draft: {where}", *change.facts, *paragraphs]))
     for name in report.skipped_edited:
-        typer.echo(f"skipped {out / name}: {edited_left_alone(name, result.leftovers, campaign_dir, out)}", err=True)
+        typer.echo(f"skipped {out / name}: {edited_left_alone(name, result.leftovers, campaign_dir, out, force)}",
+                   err=True)
     for line in leftover_lines(result.leftovers, out, campaign_dir):
         typer.echo(line, err=True)
     if report.no_manifest and report.skipped_foreign:
@@ -123,11 +124,17 @@ def draft(
                    f"is kept as {out / kept}", err=True)
 
 
-def edited_left_alone(name: str, leftovers: Any, campaign_dir: Path, out: Path) -> str:
-    """Why an edited file is left alone, and, when its draft has changed since the one the person edited (the
-    manifest keeps that draft's hash, so this is said at every draft until the file is replaced), that it is out
-    of date: a release with the check that lists what in it no longer matches, the reviewer pack (perhaps signed)
-    that it describes an earlier draft, so neither is sent or signed unawares."""
+def edited_left_alone(name: str, leftovers: Any, campaign_dir: Path, out: Path, force: bool = False) -> str:
+    """Why an edited file is left alone. With ``force``: someone saved it again while this draft was putting it
+    aside (:mod:`drafter.output.decide`), so "use --force" would not help. Otherwise: it was edited, and, when its
+    draft has changed since the one the person edited (the manifest keeps that draft's hash, so this is said at
+    every draft until the file is replaced), that it is out of date: a release with the check that lists what in it
+    no longer matches, the reviewer pack (perhaps signed) that it describes an earlier draft, so neither is sent or
+    signed unawares."""
+    if force:
+        return ("saved again while this draft was replacing it (is someone working on it?), so that save is left "
+                "where it is and this draft of it is not written: once they have finished, run the same command "
+                "again to replace it, keeping their edit beside it")
     if name not in leftovers.behind:
         return "edited since drafter wrote it (use --force to replace it)"
     if name.startswith("review/"):
