@@ -121,8 +121,9 @@ class Collector:
         areas.csv has codes already)."""
         if not (ignored := [out for out in dict.fromkeys(self.ignored) if out[2] and out[2][:9] != "no area: "]):
             return ""
-        def likeness(left: tuple[str, int, str]) -> tuple[bool, float]:
-            return (set(area.lower().split()) <= set(left[2].lower().replace(",", " ").split()),
+        def likeness(left: tuple[str, int, str]) -> tuple[bool, float]:  # either name has every word of the other's:
+            words, cell = set(area.lower().split()), set(left[2].lower().replace(",", " ").split())  # "Avon" for
+            return (words <= cell or bool(cell) and cell <= words,  # "Avon Fire and Rescue Service" too
                     difflib.SequenceMatcher(None, left[2].lower(), area.lower()).ratio())
         codes = [] if coded else [out for out in ignored if is_area_code(out[2])]
         # a code, where areas.csv has none, says why; a name row below it ("British Transport Police") would not
@@ -131,7 +132,7 @@ class Collector:
         if not code and not likeness((file, row, cell))[0] and likeness((file, row, cell))[1] < _LIKE:
             return ""  # "Action Fraud" is no clue to British Transport Police's figures
         what = "name the areas as areas.csv does, or give areas.csv a code column with the codes the figures use" \
-            if code or not coded else "if that is " + area + ", add the name as the file writes it to an " \
+            if code else "if that is " + area + ", add the name as the file writes it to an " \
             f"other_names column of areas.csv, on {possessive(area)} row: {cell.strip()}"
         return (f"; {how_many(len(ignored), 'row was', 'rows were')} left out where the area cell names no area in "
                 f"areas.csv, such as {cell!r} ({file} row {row}): {what}")
