@@ -17,7 +17,7 @@ import pytest
 from drafter.errors import InputError
 from drafter.load import load_campaign
 from drafter.load.added import refuse_whole_years
-from drafter.load.area_names import AreaNames
+from drafter.load.area_names import AreaColumn, AreaNames
 from drafter.load.code_columns import find_code_column
 from drafter.load.columns import find_column
 from drafter.load.csv_text import decode_csv
@@ -154,6 +154,23 @@ def test_an_area_missing_from_the_figures_is_told_the_row_left_out_that_holds_it
     assert collector._left_out("Hull").endswith(
         "such as 'Kingston upon Hull, City of' (m.csv row 5): if that is Hull, add the name as the file writes it to "
         "an other_names column of areas.csv, on Hull's row: Kingston upon Hull, City of")
+
+
+def test_a_region_missing_from_the_figures_is_told_the_row_that_names_it_in_another_column() -> None:
+    """The Department for Education's region's own row leaves la_name empty and names the region in region_name:
+    a rate's region had no figure, and the error said only that none was published."""
+    areas = tuple(Area(name, name.lower(), None, name, (), SourceRef("areas.csv")) for name in ("North East", "Darlington"))
+    column = AreaColumn(AreaNames.of(areas), "la.csv", "la_name")
+    collector = Collector()
+    for number, level, region in ((2, "National", ""), (3, "Regional", "North East")):
+        row = Row(number, {"time_period": "202324", "geographic_level": level, "region_name": region, "la_name": "",
+                           "value": "21.6"})
+        collector.leave_out("la.csv", row, "202324", column)
+    assert collector._left_out("North East") == (
+        "; la.csv row 3 names North East in its column 'region_name', with 'la_name' empty: to read that row, give "
+        "the period a second entry, with area: region_name and rows: that take that row (as figures-as-published.md "
+        "shows for the Department for Education)")
+    assert collector._left_out("Darlington") == ""
 
 
 def test_an_area_named_in_full_is_told_the_row_left_out_that_names_it_shorter() -> None:
