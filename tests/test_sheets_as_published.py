@@ -100,6 +100,16 @@ def test_a_table_of_councils_under_their_regions_codes_drafts_each_councils_own_
     assert loaded.unavailable[("Rhondda Cynon Taf", "parcels", "this_year")].marker == "[x]"
 
 
+@pytest.mark.parametrize("typed", ["may 2024", "may-24", "2024-05", "2024-05-01", "may-2024 [note 1]"])
+def test_a_month_column_is_named_however_the_month_is_written(typed: str) -> None:
+    """Stat-Xplore heads its month columns "May-24": a press officer's `value: May 2024` was refused, while `rows:`
+    took the month written any of these ways; a financial year is never a month ("2011-12" is no December)."""
+    columns = ["national - regional - la - oas", "may-23", "may-24", "total", "2011-12"]
+    assert find_column(typed, columns) == "may-24"
+    assert find_column("2011-12", columns) == "2011-12"
+    assert find_column("dec 2011", columns) is None
+
+
 def test_a_column_under_a_merged_heading_is_named_by_its_own_name_or_with_the_heading(tmp_path: Path) -> None:
     path = tmp_path / "parcels.csv"
     path.write_text("Table 1a: Emergency food parcels [note 1],,,\r\nArea code,Area name,Parcels [note 2],\r\n"
