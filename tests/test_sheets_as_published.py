@@ -169,7 +169,8 @@ def test_an_area_missing_from_the_figures_is_told_the_row_left_out_that_holds_it
 def test_a_region_missing_from_the_figures_is_told_the_row_that_names_it_in_another_column() -> None:
     """The Department for Education's region's own row leaves la_name empty and names the region in region_name:
     a rate's region had no figure, and the error said only that none was published."""
-    areas = tuple(Area(name, name.lower(), None, name, (), SourceRef("areas.csv")) for name in ("North East", "Darlington"))
+    areas = tuple(Area(name, name.lower(), None, name, (), SourceRef("areas.csv"))
+                  for name in ("North East", "Darlington"))
     column = AreaColumn(AreaNames.of(areas), "la.csv", "la_name")
     collector = Collector()
     for number, level, region in ((2, "National", ""), (3, "Regional", "North East")):

@@ -138,14 +138,14 @@ class Collector:
         areas.csv has codes already)."""
         if area in self.beside:
             file, row, column, empty = self.beside[area]
-            return (f"; {file} row {row} names {area} in its column {column!r}, with {empty!r} empty: to read that row, "
-                    f"give the period a second entry, with area: {column} and rows: that take that row (as "
+            return (f"; {file} row {row} names {area} in its column {column!r}, with {empty!r} empty: to read that "
+                    f"row, give the period a second entry, with area: {column} and rows: that take that row (as "
                     "figures-as-published.md shows for the Department for Education)")
         if not (ignored := [out for out in dict.fromkeys(self.ignored) if out[2] and out[2][:9] != "no area: "]):
             return ""
         def likeness(left: tuple[str, int, str]) -> tuple[bool, float]:  # either name has every word of the other's:
             words, cell = set(area.lower().split()), set(left[2].lower().replace(",", " ").split())  # "Avon" for
-            return (words <= cell or bool(cell) and cell <= words,  # "Avon Fire and Rescue Service" too
+            return (words <= cell or (bool(cell) and cell <= words),  # "Avon Fire and Rescue Service" too
                     difflib.SequenceMatcher(None, left[2].lower(), area.lower()).ratio())
         codes = [] if coded else [out for out in ignored if is_area_code(out[2])]
         # a code, where areas.csv has none, says why; a name row below it ("British Transport Police") would not

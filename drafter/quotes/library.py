@@ -157,7 +157,8 @@ def _refuse_unknown_areas(campaign: Campaign, areas: tuple[str, ...]) -> None:
     warning, as one kept from an example whose areas are gone; one being added now is a mistake.)"""
     def refuse(text: str, ref: SourceRef) -> None:
         raise QuoteError("is not an area in areas.csv, so no release would print the quote", field="--area",
-                         value=text, expected=f"{EXPECTED}; the areas are {name_list([a.name for a in campaign.areas])}")
+                         value=text,
+                         expected=f"{EXPECTED}; the areas are {name_list([a.name for a in campaign.areas])}")
     read_names([(area, SourceRef("--area")) for area in areas if area.strip()], AreaNames.of(campaign.areas),
                "--area", refuse)
 

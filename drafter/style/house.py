@@ -102,8 +102,8 @@ _BOOLEANS = {"true": True, "yes": True, "false": False, "no": False}
 
 
 def _year_form(raw: str) -> str:
-    """A financial or academic year as a campaign writes its own, "2024/25", read as the form it shows ("2023/24"): the rule
-    is the form, so any year written in it is that form; a value of another shape is left to be refused."""
+    """A financial or academic year as a campaign writes its own, "2024/25", read as the form it shows ("2023/24"):
+    the rule is the form, so any year written in it is that form; a value of another shape is left to be refused."""
     found = re.fullmatch(r"\s*(\d{4})([/\-–])(\d{2})\s*", raw)
     if found is None or (int(found[1]) + 1) % 100 != int(found[3]):
         return raw
