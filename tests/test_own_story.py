@@ -148,6 +148,9 @@ def test_quotes_add_for_a_place_unlike_any_area_is_refused_naming_the_areas(food
         '--area: "Gower" is not an area in areas.csv, so no release would print the quote (expected an '
         "area's name or code from areas.csv (meaning it and every area in it), the name followed by only (its own "
         "release only), or all; the areas are Wales, Cardiff, Swansea, Ceredigion, Powys, Ynys Môn)")
+    with pytest.raises(DrafterError) as caught:  # a place only alike an area's name is no slip for it
+        api.add_quote(food, "new-one", speaker="x", name="Sam Lee", text="Words.", areas=("the Valleys",))
+    assert "the areas are Wales," in caught.value.line() and "did you mean" not in caught.value.line()
     assert (food / "quotes.yaml").read_bytes() == before
 
 
