@@ -10,7 +10,6 @@ from pathlib import Path, PureWindowsPath
 
 from drafter.errors import InputError, name_list
 from drafter.fileio import capitals_hint, read_bounded, real_path
-from drafter.load.archive import LETTERHEAD, check_archive, refuse_outside_links
 from drafter.load.area_names import AreaNames
 from drafter.load.areas import load_areas
 from drafter.load.chosen_areas import chosen_areas, language_areas
@@ -240,6 +239,7 @@ def _absolute(text: str) -> bool:
 
 def _check_reference(path: Path, top: Mapping) -> None:
     """The letterhead is a Word file whose parts unpack to a sane size (read before any release), or one line why."""
+    from drafter.load.archive import LETTERHEAD, check_archive, refuse_outside_links  # on demand: ARCHITECTURE.md
     try:
         data = read_bounded(path, top.ref("reference"), MAX_REFERENCE_BYTES)
     except (FileNotFoundError, InputError) as exc:
