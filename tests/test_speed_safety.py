@@ -33,6 +33,7 @@ ON_DEMAND = ("drafter.load.xlsx", "drafter.load.ods", "openpyxl", "drafter.load.
              "email.utils", "drafter.writers.docx_read", "drafter.writers.docx_chart_read", "ruamel")
 
 
+@pytest.mark.slow  # a fresh process drafting (0.7 s): CI runs it, as every slow test
 def test_drafting_the_example_imports_nothing_only_other_campaigns_or_commands_need(tmp_path: Path) -> None:
     """Each module costs every command its import (issue 14: the example drafts in at most three times the time
     of importing its libraries); one imported at the top of a module every draft imports would bring it back."""
