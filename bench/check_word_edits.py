@@ -374,6 +374,26 @@ def cases() -> list[Case]:
     case("joined-region-kept", "count-change/cardiff.en.docx", "nothing", join(parcels, wales))
     case("measure-lines-reordered", several, "nothing", lambda d: find(d, "Lifeboat launches: from 312").addprevious(
         find(d, "People rescued: from 131")))
+    # A change word or a multiple typed in one measure's sentence, or in the region's list line of one measure: held
+    # against that measure's change (the finding names it), not the first measure's (launches rose 1.23 times, crew
+    # 1.11 times; Wales' crew 1.10 times)
+    crew, cy_crew = "The number of volunteer crew members in Cardiff", "Mae nifer yr aelodau criw gwirfoddol"
+    case("direction-of-another-measure", several, "finding: Cardiff's change in volunteer crew members", swap(
+        crew, "has risen by", ["has ", dele("risen"), ins("fallen"), " by"]), *lo)
+    case("cy-direction-of-another-measure", cy_several, "finding: Cardiff's change in volunteer crew members", swap(
+        cy_crew, "wedi cynyddu 11%", ["wedi gostwng 11%"]))
+    case("direction-in-region-list", several, "finding: Wales' change in volunteer crew members", swap(
+        "Volunteer crew members: from 102", "a rise of", ["a fall of"]), *lo)
+    case("cy-direction-in-region-list", cy_several, "finding: Wales' change in volunteer crew members", swap(
+        "Aelodau criw gwirfoddol: o 102", "cynnydd o", ["gostyngiad o"]))
+    case("band-in-region-list", several, "finding: the figures give 1.10 times", swap(
+        "Volunteer crew members: from 102", "a rise of 9.8 per cent", ["almost doubling"]))
+    case("multiple-of-another-measure", several, "finding: the figures give 1.11 times", swap(
+        crew, "has risen by 11 per cent", ["has risen 1.2-fold"]), *lo)
+    case("multiple-of-another-measure-2", several, "finding: the figures give 1.23 times", swap(
+        "Lifeboat launches in Cardiff have", "have risen by 23 per cent", ["have risen 1.1-fold"]))
+    case("multiple-of-its-measure", several, "nothing", swap(crew, "has risen by 11 per cent", ["has risen 1.1-fold"]),
+         *lo)
     said = "Powys recorded more fly-tipping incidents than Ynys Môn."  # 12 against 0, then 31 against 95
     case("comparison-of-the-year-before", league, "finding: 31", lambda d: find(d, "The charity says").addprevious(
         xml(f"<w:p><w:r><w:t>{said}</w:t></w:r></w:p>")))
