@@ -396,6 +396,10 @@ def cases() -> list[Case]:
         "Lifeboat launches in Cardiff have", "have risen by 23 per cent", ["have risen 1.1-fold"]))
     case("multiple-of-its-measure", several, "nothing", swap(crew, "has risen by 11 per cent", ["has risen 1.1-fold"]),
          *lo)
+    case("cy-multiple-of-another-measure", cy_several, "finding: the figures give 1.11 times", swap(
+        cy_crew, "wedi cynyddu 11%", ["wedi cynyddu 1.2 gwaith"]))
+    case("cy-multiple-of-its-measure", cy_several, "nothing", swap(cy_crew, "wedi cynyddu 11%", [
+        "wedi cynyddu 1.1 gwaith"]))
     said = "Powys recorded more fly-tipping incidents than Ynys Môn."  # 12 against 0, then 31 against 95
     case("comparison-of-the-year-before", league, "finding: 31", lambda d: find(d, "The charity says").addprevious(
         xml(f"<w:p><w:r><w:t>{said}</w:t></w:r></w:p>")))
