@@ -396,6 +396,17 @@ def cases() -> list[Case]:
         "Lifeboat launches in Cardiff have", "have risen by 23 per cent", ["have risen 1.1-fold"]))
     case("multiple-of-its-measure", several, "nothing", swap(crew, "has risen by 11 per cent", ["has risen 1.1-fold"]),
          *lo)
+    # A figure of the same release moved into another's place: the finding says whose figure it is (the other
+    # measure's, the other period's), as it does for another area's
+    case("figure-of-another-measure", several, "finding: '96' is Cardiff's figure for lifeboat launches in 2023",
+         swap(crew, "from 28 volunteers", ["from ", dele("28"), ins("96"), " volunteers"]), *lo)
+    case("cy-figure-of-another-measure", cy_several, "finding: '96' is Cardiff's figure for lifeboat launches in "
+         "2023", swap(cy_crew, "o 28 o wirfoddolwyr", ["o 96 o wirfoddolwyr"]))
+    case("figure-of-the-other-period", en, "finding: '150' is Cheshire's figure for people contacting Stop It Now! "
+         "for help in July to December 2017", swap(body, "to 440.", ["to 150."]), *lo)
+    case("cy-figure-of-the-other-period", "count-change/cardiff.cy.docx", "finding: '4,120' is Cardiff's figure for "
+         "emergency food parcels given out in April to September 2023", swap("Mae’r parseli bwyd brys", "i 5,066",
+                                                                            ["i 4,120"]))
     case("cy-multiple-of-another-measure", cy_several, "finding: the figures give 1.11 times", swap(
         cy_crew, "wedi cynyddu 11%", ["wedi cynyddu 1.2 gwaith"]))
     case("cy-multiple-of-its-measure", cy_several, "nothing", swap(cy_crew, "wedi cynyddu 11%", [
