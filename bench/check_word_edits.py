@@ -18,7 +18,8 @@ footer, a text box, a table cell, a one-cell layout table, a caption or a pictur
 hand, which prints; the area's share of the region's in words (Welsh "hanner o’r bobl"); "4.4 points" for "4.4
 percentage points" (the house style's words); a rate's base said of another thing ("per 1,000 households"); a
 change word or a multiple typed in one measure's sentence, or in the region's line of one measure, which names
-that measure's change ("has fallen by 11 per cent" of crew, "risen 1.2-fold" for crew's 1.11 times); a
+that measure's change ("has fallen by 11 per cent" of crew, "risen 1.2-fold" for crew's 1.11 times); a figure of
+the same release typed in another's place, named as whose it is (the other period's, another measure's); a
 paragraph moved into the notes to editors or duplicated, or joined
 to the one before with its place's name left out; another measure's name, a Welsh number word in the notes, a rank
 one out, a comparison true only of the year before; a quote split by a line break inside its paragraph (and a

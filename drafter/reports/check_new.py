@@ -227,7 +227,7 @@ class NewTextJudge:
                            "parent's areas only when areas.csv lists them all and each figure is known (one not "
                            "available, such as [c], could lie above or below it); take the rank out, or check it by "
                            "hand against the publisher's own ranking" if item.kind == "ordinal" else ""))
-        note = self._elsewhere(item, nearest.area) if family(item.kind) == "number" else ""
+        note = self._elsewhere(item, nearest) if family(item.kind) == "number" else ""
         return self._problem(j, kind, item, nearest.text, nearest, note, new=True)
 
     def _turned(self, j: int, item: Item, mine: str, earlier: Item, theirs: str, pool: Sequence[Known]
@@ -335,8 +335,8 @@ class NewTextJudge:
     def _context(self, j: int, item: Item) -> tuple[set[str], set[str]]:  # the areas and periods it is said of
         return self._new_text(j).mentioned(item, [t.norm for t in tokens(self.contexts[j])])
 
-    def _elsewhere(self, item: Item, area: str) -> str:
-        others = self.universe.others(area, item)
+    def _elsewhere(self, item: Item, known: Known) -> str:
+        others = self.universe.elsewhere(item, known)
         return f"'{item.text}' is {others[0].what}" if others else ""
 
     def _problem(self, j: int, kind: str, item: Item, expected: str, known: Known, note: str, *,
