@@ -108,7 +108,8 @@ def test_a_count_changed_to_the_other_periods_is_named(drafted: Path) -> None:
         "wrong_figure", 5, "1,240", "620", "Greater Manchester contacts.before",
         "'1,240' where Greater Manchester's figure for people contacting Stop It Now! for help in July to December "
         "2017 was '620' "
-        "(figures.csv, row 5, column before)")]
+        "(figures.csv, row 5, column before): '1,240' is Greater Manchester's figure for people contacting Stop It "
+        "Now! for help in January to June 2018")]
 
 
 def test_a_figure_from_another_areas_release_is_named(drafted: Path) -> None:

@@ -170,10 +170,12 @@ def test_a_percentage_known_for_one_period_only_is_said_as_its_subject(buses: Pa
 @pytest.mark.parametrize(("said", "expected"), [
     ("In Cardiff, the share was 18.0 per cent between April 2023 and March 2024.", "'18.0 per cent' in new text "
      "where Cardiff's figure for share of buses running on electricity in April 2023 to March 2024 is '31.5 per "
-     "cent' (figures.csv, row 3, column this_year)"),
+     "cent' (figures.csv, row 3, column this_year): '18.0 per cent' is Cardiff's figure for share of buses running "
+     "on electricity in April 2022 to March 2023"),
     ("In Cardiff, the share was 31.5 per cent between April 2022 and March 2023.", "'31.5 per cent' in new text "
      "where Cardiff's figure for share of buses running on electricity in April 2022 to March 2023 is '18.0 per "
-     "cent' (figures.csv, row 3, column last_year)")])
+     "cent' (figures.csv, row 3, column last_year): '31.5 per cent' is Cardiff's figure for share of buses running "
+     "on electricity in April 2023 to March 2024")])
 def test_check_holds_a_percentage_said_of_a_period_against_that_periods(buses: Path, said: str,
                                                                          expected: str) -> None:
     """A rate's figure said of the other period ('18.0 per cent' for this year, last year's share) was clean: a
