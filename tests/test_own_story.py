@@ -228,8 +228,8 @@ def test_check_holds_a_figure_said_of_a_financial_year_against_that_year_alone(f
     found = api.check(food, [release], area="Cardiff").findings
     assert [f.line().split(": ", 2)[2] for f in found] == [
         "paragraph 6 \"In 2024/25, 4,120 parcels were given out in …\": '4,120' in new text where Cardiff's figure for "
-        "emergency food parcels given out in 2024/25 is '5,066' (figures.csv, row 2, column this_year): '4,120' is Cardiff's figure for "
-        "emergency food parcels given out in 2023/24"]
+        "emergency food parcels given out in 2024/25 is '5,066' (figures.csv, row 2, column this_year): '4,120' is "
+        "Cardiff's figure for emergency food parcels given out in 2023/24"]
 
 
 def test_a_target_line_is_printed_where_only_the_latest_figure_is_given(food: Path) -> None:
