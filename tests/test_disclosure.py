@@ -17,7 +17,7 @@ from drafter import api
 from drafter.compute import disclosure
 from drafter.errors import TemplateError
 from drafter.load.campaign import load_campaign
-from drafter.writers.docx import read_docx
+from drafter.writers.docx_read import read_docx
 from tests.conftest import ROOT, edit
 
 

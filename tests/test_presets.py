@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from drafter import api
 from drafter.cli import app
 from drafter.errors import InputError
-from drafter.writers.docx import read_docx
+from drafter.writers.docx_read import read_docx
 from tests.conftest import EXAMPLE, ROOT, edit
 
 runner = CliRunner()

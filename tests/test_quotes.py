@@ -26,7 +26,7 @@ from drafter.render.quoting import attribution
 from drafter.reports.check_words import tokens
 from drafter.style.house import PRESETS
 from drafter.style.titles import check_title, name_words, title_after_name
-from drafter.writers.docx import read_docx
+from drafter.writers.docx_read import read_docx
 from tests.conftest import EXAMPLE, edit, files_in
 
 runner = CliRunner()

@@ -12,7 +12,7 @@ from drafter import api
 from drafter.document import STYLES_USED, parse_markdown
 from drafter.model import SourceRef
 from drafter.shipped import reference_docx
-from drafter.writers.docx import read_docx
+from drafter.writers.docx_read import read_docx
 from tests.conftest import EXAMPLE, ROOT, spaced
 
 SLUGS = ["north-west", "cheshire", "cumbria", "greater-manchester", "lancashire", "merseyside"]

@@ -10,7 +10,6 @@ from pathlib import Path, PureWindowsPath
 
 from drafter.errors import InputError, name_list
 from drafter.fileio import capitals_hint, read_bounded, real_path
-from drafter.load.archive import LETTERHEAD, check_archive, refuse_outside_links
 from drafter.load.area_names import AreaNames
 from drafter.load.areas import load_areas
 from drafter.load.chosen_areas import chosen_areas, language_areas
@@ -21,7 +20,6 @@ from drafter.load.folder import CAMPAIGN_FILE, campaign_file
 from drafter.load.media_columns import contact_address
 from drafter.load.media_warnings import media_warnings
 from drafter.load.numbers import same_places
-from drafter.load.published import load_published
 from drafter.load.quotes_file import load_quotes
 from drafter.load.schema import Mapping
 from drafter.load.story import area_columns, area_words, check_places, check_populations, measure_words, read_story
@@ -87,6 +85,7 @@ def load_campaign(root: Path) -> Campaign:
         return path
 
     if isinstance(top.raw("figures"), dict):  # one file per period, as published
+        from drafter.load.published import load_published  # here, not at import: only such a campaign needs it
         figures = load_published(top, areas, measures, periods, path_of)
     else:
         figures_name = top.text("figures", "") or _default_figures(root, top)
@@ -246,6 +245,7 @@ def _check_reference(path: Path, top: Mapping) -> None:
         raise top.fail("reference", getattr(exc, "problem", "is not a file in the campaign folder"), top.raw(
             "reference"), getattr(exc, "expected", None) or "a .docx or .dotx letterhead whose styles, header and "
             "footer the releases should use" + capitals_hint(path, "reference")) from None
+    from drafter.load.archive import LETTERHEAD, check_archive, refuse_outside_links  # only with a letterhead
     check_archive(data, top.ref("reference"), LETTERHEAD, name=str(top.raw("reference")), field="reference")
     refuse_outside_links(data, SourceRef(str(top.raw("reference"))))
 

@@ -34,7 +34,6 @@ from drafter.load.media_columns import (
 )
 from drafter.load.media_places import located, opted_out, opted_warning, placed_warnings
 from drafter.load.table import Row, RowStream
-from drafter.load.vcard import read_vcard_rows
 from drafter.model import Area, SourceRef, Warning
 
 MEDIA = "media.csv"
@@ -99,8 +98,11 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
     another fault (a language drafter does not send in) is passed over, for ``drafter send`` to refuse."""
     empty = ("lists no newsdesks yet", "a row for each newsdesk under the header: its outlet, email and the areas "
              "it covers (docs/sending.md)")
-    table = read_vcard_rows(path, display, empty) if path.suffix.lower() == ".vcf" else \
-        read_media_rows(path, display, empty)
+    if path.suffix.lower() == ".vcf":
+        from drafter.load.vcard import read_vcard_rows  # here, not at import: only contact cards need it
+        table = read_vcard_rows(path, display, empty)
+    else:
+        table = read_media_rows(path, display, empty)
     if notices is not None:
         notices.extend(table.notices)
     found = headings(table)

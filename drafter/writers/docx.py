@@ -65,12 +65,11 @@ from drafter.writers.docx_props import (
     own_text,
     with_app_part,
 )
-from drafter.writers.docx_read import ReadBack, read_docx
 from drafter.writers.docx_table import exhibit_xml, text_box, with_language
 from drafter.writers.setup import Setup
 from drafter.writers.unbroken import Whole, kept_whole, last_words_together, unbroken
 
-__all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "letterhead_docx", "read_docx"]
+__all__ = ["DocxWriter", "build", "core_properties_xml", "letterhead_docx"]
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
