@@ -17,6 +17,9 @@ footer, a text box, a table cell, a one-cell layout table, a caption or a pictur
 ("Figure 1:", Welsh "Ffigur 1:"); a tracked move with a figure changed inside it; an old figure struck through by
 hand, which prints; the area's share of the region's in words (Welsh "hanner o’r bobl"); "4.4 points" for "4.4
 percentage points" (the house style's words); a rate's base said of another thing ("per 1,000 households"); a
+change word or a multiple typed in one measure's sentence, or in the region's line of one measure, which names
+that measure's change ("has fallen by 11 per cent" of crew, "risen 1.2-fold" for crew's 1.11 times); a figure of
+the same release typed in another's place, named as whose it is (the other period's, another measure's); a
 paragraph moved into the notes to editors or duplicated, or joined
 to the one before with its place's name left out; another measure's name, a Welsh number word in the notes, a rank
 one out, a comparison true only of the year before; a quote split by a line break inside its paragraph (and a
@@ -374,6 +377,41 @@ def cases() -> list[Case]:
     case("joined-region-kept", "count-change/cardiff.en.docx", "nothing", join(parcels, wales))
     case("measure-lines-reordered", several, "nothing", lambda d: find(d, "Lifeboat launches: from 312").addprevious(
         find(d, "People rescued: from 131")))
+    # A change word or a multiple typed in one measure's sentence, or in the region's list line of one measure: held
+    # against that measure's change (the finding names it), not the first measure's (launches rose 1.23 times, crew
+    # 1.11 times; Wales' crew 1.1 times)
+    crew, cy_crew = "The number of volunteer crew members in Cardiff", "Mae nifer yr aelodau criw gwirfoddol"
+    case("direction-of-another-measure", several, "finding: Cardiff's change in volunteer crew members", swap(
+        crew, "has risen by", ["has ", dele("risen"), ins("fallen"), " by"]), *lo)
+    case("cy-direction-of-another-measure", cy_several, "finding: Cardiff's change in volunteer crew members", swap(
+        cy_crew, "wedi cynyddu 11%", ["wedi gostwng 11%"]))
+    case("direction-in-region-list", several, "finding: Wales' change in volunteer crew members", swap(
+        "Volunteer crew members: from 102", "a rise of", ["a fall of"]), *lo)
+    case("cy-direction-in-region-list", cy_several, "finding: Wales' change in volunteer crew members", swap(
+        "Aelodau criw gwirfoddol: o 102", "cynnydd o", ["gostyngiad o"]))
+    case("band-in-region-list", several, "finding: Wales' change in volunteer crew members", swap(
+        "Volunteer crew members: from 102", "a rise of 9.8 per cent", ["almost doubling"]))
+    case("multiple-of-another-measure", several, "finding: the figures give 1.11 times", swap(
+        crew, "has risen by 11 per cent", ["has risen 1.2-fold"]), *lo)
+    case("multiple-of-another-measure-2", several, "finding: the figures give 1.23 times", swap(
+        "Lifeboat launches in Cardiff have", "have risen by 23 per cent", ["have risen 1.1-fold"]))
+    case("multiple-of-its-measure", several, "nothing", swap(crew, "has risen by 11 per cent", ["has risen 1.1-fold"]),
+         *lo)
+    # A figure of the same release moved into another's place: the finding says whose figure it is (the other
+    # measure's, the other period's), as it does for another area's
+    case("figure-of-another-measure", several, "finding: '96' is Cardiff's figure for lifeboat launches in 2023",
+         swap(crew, "from 28 volunteers", ["from ", dele("28"), ins("96"), " volunteers"]), *lo)
+    case("cy-figure-of-another-measure", cy_several, "finding: '96' is Cardiff's figure for lifeboat launches in "
+         "2023", swap(cy_crew, "o 28 o wirfoddolwyr", ["o 96 o wirfoddolwyr"]))
+    case("figure-of-the-other-period", en, "finding: '150' is Cheshire's figure for people contacting Stop It Now! "
+         "for help in July to December 2017", swap(body, "to 440.", ["to 150."]), *lo)
+    case("cy-figure-of-the-other-period", "count-change/cardiff.cy.docx", "finding: '4,120' is Cardiff's figure for "
+         "emergency food parcels given out in April to September 2023", swap("Mae’r parseli bwyd brys", "i 5,066",
+                                                                            ["i 4,120"]))
+    case("cy-multiple-of-another-measure", cy_several, "finding: the figures give 1.11 times", swap(
+        cy_crew, "wedi cynyddu 11%", ["wedi cynyddu 1.2 gwaith"]))
+    case("cy-multiple-of-its-measure", cy_several, "nothing", swap(cy_crew, "wedi cynyddu 11%", [
+        "wedi cynyddu 1.1 gwaith"]))
     said = "Powys recorded more fly-tipping incidents than Ynys Môn."  # 12 against 0, then 31 against 95
     case("comparison-of-the-year-before", league, "finding: 31", lambda d: find(d, "The charity says").addprevious(
         xml(f"<w:p><w:r><w:t>{said}</w:t></w:r></w:p>")))

@@ -204,8 +204,8 @@ def test_json_gives_each_findings_paragraph_found_and_expected_text_and_fact(out
         "fact_words": "Cheshire's figure for people contacting Stop It Now! for help in July to December 2017",
         "source": "figures.csv, row 3, column before",
         "message": "'440' where Cheshire's figure for people contacting Stop It Now! for help in July to December "
-        "2017 was '150' (figures.csv, row 3, "
-                   "column before)", "to_check_by_hand": False}]
+        "2017 was '150' (figures.csv, row 3, column before): '440' is Cheshire's figure for people contacting Stop "
+        "It Now! for help in January to June 2018", "to_check_by_hand": False}]
 
 
 @pytest.mark.parametrize("locale", [pytest.param("en_US", marks=pytest.mark.slow), "cy_GB"])  # Welsh in the quick run

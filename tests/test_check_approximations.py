@@ -187,9 +187,9 @@ def test_figures_swapped_between_measures_and_a_percentage_rate(tmp_path: Path) 
     found = [[f.message for f in api.check(campaign, [path], area="Cardiff").findings] for campaign, path in files]
     assert found == [[
         "'40' in new text where Cardiff's figure for lifeboat launches in 2024 is '118' (figures.csv, row 2, column "
-        "this_year)",
+        "this_year): '40' is Cardiff's figure for people rescued in 2024",
         "'118' in new text where Cardiff's figure for people rescued in 2024 is '40' (figures.csv, row 7, column "
-        "this_year)"], [], []]
+        "this_year): '118' is Cardiff's figure for lifeboat launches in 2024"], [], []]
 
 
 def test_a_percentage_is_held_against_the_measure_its_clause_names(tmp_path: Path) -> None:
@@ -206,7 +206,8 @@ def test_a_percentage_is_held_against_the_measure_its_clause_names(tmp_path: Pat
         f"\n{sentence}\n" for sentence in added) + "\nENDS\n"), encoding="utf-8")
     assert [f.message for f in api.check(SEVERAL, [release], area="Cardiff").findings] == [
         "'11 per cent' in new text where Cardiff's change in people rescued in 2024 compared with 2023 is '0.0 per "
-        "cent' (figures.csv, row 7, columns last_year and this_year)"]
+        "cent' (figures.csv, row 7, columns last_year and this_year): '11 per cent' is Cardiff's change in volunteer "
+        "crew members in 2024 compared with 2023"]
 
 
 def test_a_percentage_of_a_rise_from_none_names_the_measure_its_clause_names(tmp_path: Path) -> None:
@@ -302,3 +303,31 @@ def test_half_a_million_typed_over_a_figure_is_held_against_it(tmp_path: Path) -
                  "January to June 2018 was '455,900' (figures.csv, row 3, column after): '455,900' is not 'nearly "
                  "half a million'"],
         480000: [], 520000: []}
+
+
+def test_a_change_word_is_held_against_the_change_of_the_figures_beside_it(tmp_path: Path) -> None:
+    """A change word or a multiple typed in the crew sentence, or in the region's crew line, is held against that
+    measure's change and names it: not Cardiff's first measure's (launches rose 1.23 times, crew 1.11 times, Wales'
+    crew 1.1 times), which made "1.2-fold" of crew true and named launches for a fall typed in Wales' crew line. A
+    figure of another measure typed in the crew sentence is named as that measure's, as another area's is."""
+    api.draft(SEVERAL, tmp_path, areas=["Cardiff"], formats=["md"])
+    drafted = (tmp_path / "cardiff.md").read_text(encoding="utf-8")
+    crew = "crew members in Cardiff has risen by 11 per cent"
+    files = []
+    for old, new in ((crew, crew.replace("risen", "fallen")), (crew, crew.replace("by 11 per cent", "1.2-fold")),
+                     (crew, crew.replace("by 11 per cent", "1.1-fold")), ("to 112, a rise", "to 112, a fall"),
+                     ("from 28 volunteers", "from 96 volunteers")):
+        assert old in drafted
+        files.append(tmp_path / f"cardiff-{len(files)}.md")
+        files[-1].write_text(drafted.replace(old, new, 1), encoding="utf-8")
+    result = api.check(SEVERAL, files, area="Cardiff")
+    found = [[f.message for f in result.findings if f.file.endswith(path.name)] for path in files]
+    crew_change = "change in volunteer crew members in 2024 compared with 2023"
+    assert found == [
+        [f"'fallen' where Cardiff's {crew_change} was 'risen' (figures.csv, row 12, columns last_year and this_year)"],
+        [f"'1.2-fold' in new text where Cardiff's {crew_change} is 'has risen by 11 per cent' (figures.csv, row 12, "
+         "columns last_year and this_year): the figures give 1.11 times"],
+        [],
+        [f"'fall' where Wales' {crew_change} was 'rise' (figures.csv, rows 12–16, columns last_year and this_year)"],
+        ["'96' where Cardiff's figure for volunteer crew members in 2023 was '28' (figures.csv, row 12, column "
+         "last_year): '96' is Cardiff's figure for lifeboat launches in 2023"]]  # whose figure it is

@@ -82,11 +82,11 @@ def test_two_figures_swapped_within_a_sentence_are_each_a_finding(inbox: Path) -
     replace_in(inbox, "from 1,747 to 3,549", "from 3,549 to 1,747")
     assert check(inbox) == (1, [
         PARAGRAPH_6 + "'3,549' where North West's figure for people contacting Stop It Now! for help in July to "
-        "December 2017 was '1,747' (figures.csv, "
-        "row 2, column before)",
+        "December 2017 was '1,747' (figures.csv, row 2, column before): '3,549' is North West's figure for people "
+        "contacting Stop It Now! for help in January to June 2018",
         PARAGRAPH_6 + "'1,747' where North West's figure for people contacting Stop It Now! for help in January to "
-        "June 2018 was '3,549' (figures.csv, "
-        "row 2, column after)",
+        "June 2018 was '3,549' (figures.csv, row 2, column after): '1,747' is North West's figure for people "
+        "contacting Stop It Now! for help in July to December 2017",
         "2 findings in 1 file"])
 
 
@@ -200,7 +200,8 @@ def set_cell(path: Path, row: int, column: int, text: str) -> None:
 @pytest.mark.parametrize(("row", "column", "text", "finding"), [
     (1, 1, "440", "paragraph 24 (table 1, row 2 (Cheshire), column 2 (July to December 2017)) \"440\": '440' where "
      "Cheshire's figure for people contacting Stop It Now! for help in July to December 2017 was '150' (figures.csv, "
-     "row 3, column before)"),
+     "row 3, column before): '440' is Cheshire's figure for people contacting Stop It Now! for help in January to "
+     "June 2018"),  # the next cell's figure, named
     (2, 1, "150", "paragraph 28 (table 1, row 3 (Cumbria), column 2 (July to December 2017)) \"150\": '150' where "
      "Cumbria's figure for people contacting Stop It Now! for help in July to December 2017 was '90' (figures.csv, "
      "row 4, column before): '150' is "

@@ -28,6 +28,8 @@ BEFORE = "Cheshire's figure for people contacting Stop It Now! for help in July 
          "(figures.csv, row 3, column before)"
 AFTER = "Cheshire's figure for people contacting Stop It Now! for help in January to June 2018 is '440' " \
         "(figures.csv, row 3, column after)"
+OF_AFTER = ": '440' is Cheshire's figure for people contacting Stop It Now! for help in January to June 2018"
+OF_BEFORE = ": '150' is Cheshire's figure for people contacting Stop It Now! for help in July to December 2017"
 YEARS = "is not a year of the campaign's periods, release date or embargo (2017, 2018)"
 CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the lines check prints for it
     (EXAMPLE, "Cheshire", "en_GB"): {
@@ -37,12 +39,12 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
         "The north west's rise was 90 points lower than Cheshire's.": [],
         # each figure with a period straight after it is held against that period's figure
         "In Cheshire, the number went from 440 in July to December 2017 to 150 in January to June 2018.": [
-            f"'440' in new text where {BEFORE}", f"'150' in new text where {AFTER}"],
+            f"'440' in new text where {BEFORE}{OF_AFTER}", f"'150' in new text where {AFTER}{OF_BEFORE}"],
         "In Cheshire, the number went from 440 in 2017 to 150 in 2018.": [
-            f"'440' in new text where {BEFORE}", f"'150' in new text where {AFTER}"],
+            f"'440' in new text where {BEFORE}{OF_AFTER}", f"'150' in new text where {AFTER}{OF_BEFORE}"],
         "In Cheshire, the number went from 150 in 2017 to 440 in 2018.": [],
         "Between January and June 2018, 440 people contacted the helpline in Cheshire, up from 150 in January to June "
-        "2018.": [f"'150' in new text where {AFTER}"],
+        "2018.": [f"'150' in new text where {AFTER}{OF_BEFORE}"],
         "Between January and June 2018, 440 people contacted the helpline compared with July to December 2017, when "
         "150 did.": [],  # the figure's period before it, the other's after a verb: not its own
         "In Cheshire, 440 people contacted the helpline between January and June 2018, up 290 on July to December "
@@ -52,7 +54,8 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
         "The north west's figure of 3,549 was 1,802 more than in July to December 2017.": [],
         "In the north west, 1,747 people contacted the helpline, compared with 3,549 in July to December 2017.": [
             "'3,549' in new text where North West's figure for people contacting Stop It Now! for help in July to "
-            "December 2017 is '1,747' (figures.csv, row 2, column before)"],
+            "December 2017 is '1,747' (figures.csv, row 2, column before): '3,549' is North West's figure for people "
+            "contacting Stop It Now! for help in January to June 2018"],
         # a number in words after "from" or "to" in a sentence about the data; not an idiom
         "In Cheshire, 440 people contacted the helpline between January and June 2018, up from one hundred and "
         "sixty.": [f"'one hundred and sixty' in new text where {BEFORE}"],
@@ -74,7 +77,7 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
             f"'3.5 pwynt' in new text where the gap between {CHANGE} ('193%') and North West's ('103%') is '90 pwynt "
             "canran' (figures.csv, rows 2–3, columns before and after)"],
         "Yn Swydd Gaer, aeth y nifer o 440 rhwng Gorffennaf a Rhagfyr 2017 i 150 rhwng Ionawr a Mehefin 2018.": [
-            f"'440' in new text where {BEFORE}", f"'150' in new text where {AFTER}"],
+            f"'440' in new text where {BEFORE}{OF_AFTER}", f"'150' in new text where {AFTER}{OF_BEFORE}"],
         "O dan ddeddf plant 1989, cysylltodd 440 o bobl o Swydd Gaer â’r llinell gymorth rhwng Ionawr a Mehefin "
         "2018.": [],
         "Mae’n drosedd o dan Ddeddf Plant 1989 a deddf troseddau rhywiol 2003.": [],
@@ -100,9 +103,11 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
     (COUNT_CHANGE, "Cardiff", "en_GB"): {
         "In Cardiff, the number went from 5,066 in 2023 to 4,120 in 2024.": [
             "'5,066' in new text where Cardiff's figure for emergency food parcels given out in April to September "
-            "2023 is '4,120' (figures.csv, row 2, column last_year)",
+            "2023 is '4,120' (figures.csv, row 2, column last_year): '5,066' is Cardiff's figure for emergency food "
+            "parcels given out in April to September 2024",
             "'4,120' in new text where Cardiff's figure for emergency food parcels given out in April to September "
-            "2024 is '5,066' (figures.csv, row 2, column this_year)"],
+            "2024 is '5,066' (figures.csv, row 2, column this_year): '4,120' is Cardiff's figure for emergency food "
+            "parcels given out in April to September 2023"],
         "In Cardiff, the number went from 4,120 in 2023 to 5,066 in 2024.": [],
     },
 }

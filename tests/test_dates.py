@@ -135,3 +135,18 @@ def test_a_financial_year_is_written_as_house_style_gives_it_and_only_a_financia
     with pytest.raises(InputError) as caught:
         resolve_style("en_GB", (("financial_years", "FY2023"),), SourceRef("campaign.yaml"))
     assert caught.value.line().endswith('(expected "months" or "2023/24" or "2023-24" or "2023–24")')
+
+
+def test_an_academic_year_is_written_as_house_style_gives_it_and_only_an_academic_year() -> None:
+    """A schools campaign's 2022/23 against 2023/24 read "remained unchanged, at 22.0 per cent both between September
+    2022 and August 2023 and between September 2023 and August 2024": academic_years names a period from 1
+    September to 31 August as its year, in every language, and leaves a financial year by its months."""
+    september, august = dt.date(2023, 9, 1), dt.date(2024, 8, 31)
+    for preset, form, between in (("en_GB", "2024/25", "in 2023/24"), ("cy_GB", "2023-24", "yn 2023-24")):
+        style = resolve_style(preset, (("academic_years", form),), SourceRef("campaign.yaml"))
+        assert between_text(september, august, style) == between
+        assert between_text(dt.date(2023, 4, 1), dt.date(2024, 3, 31), style) == \
+            between_text(dt.date(2023, 4, 1), dt.date(2024, 3, 31), PRESETS[preset])
+    with pytest.raises(InputError) as caught:
+        resolve_style("en_GB", (("academic_years", "AY2023"),), SourceRef("campaign.yaml"))
+    assert caught.value.line().endswith('(expected "months" or "2023/24" or "2023-24" or "2023–24")')

@@ -90,3 +90,22 @@ def test_a_row_left_blank_only_under_the_last_area_is_a_total_left_out_not_refus
     assert loaded.figures[("Powys", "parcels", "this_year")].amount == Decimal(42)
     assert [w.message for w in loaded.notices if w.code == "rows_ignored"] == [
         "1 row of the figures was left out, naming no area in areas.csv: 'Rate' (rates.xlsx row 12)"]
+
+
+def test_a_tidy_files_national_row_between_areas_is_its_own_row_not_one_under_the_area_above(tmp_path: Path) -> None:
+    """The Department for Education's tidy CSV leaves la_name empty on its national and regional rows, which
+    follow the last area's row of the year before: "National" in geographic_level, before the area's column,
+    says the row is its own, left out as naming no area, never refused as a row under that area."""
+    campaign = campaign_with(tmp_path)
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\nfigures:\n" + "".join(
+        f"  {period}:\n    file: tidy.csv\n    area: la_name\n    rows: {{time_period: '{year}'}}\n    value: value\n"
+        for period, year in (("last_year", "202223"), ("this_year", "202324"))))
+    rows = ["time_period,geographic_level,country_name,la_name,value"]
+    for year, base in (("202223", 10), ("202324", 20)):
+        rows += [f"{year},National,Wales,,{base * 9}"] + [
+            f"{year},Local authority,Wales,{area},{base + i}"
+            for i, area in enumerate(("Ynys Môn", "Gwynedd", "Rhondda Cynon Taf", "Powys"))]
+    (campaign / "tidy.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    loaded = load_campaign(campaign)
+    assert loaded.figures[("Ynys Môn", "parcels", "this_year")].amount == Decimal(20)
+    assert loaded.figures[("Ynys Môn", "parcels", "this_year")].sources[0].row == 8

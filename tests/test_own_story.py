@@ -137,6 +137,23 @@ def test_quotes_add_refused_leaves_quotes_yaml_as_it_was(food: Path) -> None:
     assert (food / "quotes.yaml").read_bytes() == before
 
 
+def test_quotes_add_for_a_place_unlike_any_area_is_refused_naming_the_areas(food: Path) -> None:
+    """A press officer adding a quote for a place outside its areas ("Gower") got "added … used in no
+    releases": the quote was kept, for nothing. It is refused, with the areas it may name, and quotes.yaml is as
+    it was; one such area already in quotes.yaml stays a warning (tests/test_new_campaign.py)."""
+    before = (food / "quotes.yaml").read_bytes()
+    with pytest.raises(DrafterError) as caught:
+        api.add_quote(food, "new-one", speaker="x", name="Sam Lee", text="Words.", areas=("Cardiff", "Gower"))
+    assert caught.value.line() == (
+        '--area: "Gower" is not an area in areas.csv, so no release would print the quote (expected an '
+        "area's name or code from areas.csv (meaning it and every area in it), the name followed by only (its own "
+        "release only), or all; the areas are Wales, Cardiff, Swansea, Ceredigion, Powys, Ynys Môn)")
+    with pytest.raises(DrafterError) as caught:  # a place only alike an area's name is no slip for it
+        api.add_quote(food, "new-one", speaker="x", name="Sam Lee", text="Words.", areas=("the Valleys",))
+    assert "the areas are Wales," in caught.value.line() and "did you mean" not in caught.value.line()
+    assert (food / "quotes.yaml").read_bytes() == before
+
+
 def test_a_target_is_a_figure_not_words_a_welsh_release_needs_again(food: Path) -> None:
     """story.target and target_met are a figure and a choice: the Welsh releases' warning of text given in English
     only named story.target and story.target_met, as if they needed target_cy; met_target without its _cy is

@@ -17,7 +17,7 @@ import pytest
 from drafter.errors import InputError
 from drafter.load import load_campaign
 from drafter.load.added import refuse_whole_years
-from drafter.load.area_names import AreaNames
+from drafter.load.area_names import AreaColumn, AreaNames
 from drafter.load.code_columns import find_code_column
 from drafter.load.columns import find_column
 from drafter.load.csv_text import decode_csv
@@ -100,6 +100,16 @@ def test_a_table_of_councils_under_their_regions_codes_drafts_each_councils_own_
     assert loaded.unavailable[("Rhondda Cynon Taf", "parcels", "this_year")].marker == "[x]"
 
 
+@pytest.mark.parametrize("typed", ["may 2024", "may-24", "2024-05", "2024-05-01", "may-2024 [note 1]"])
+def test_a_month_column_is_named_however_the_month_is_written(typed: str) -> None:
+    """Stat-Xplore heads its month columns "May-24": a press officer's `value: May 2024` was refused, while `rows:`
+    took the month written any of these ways; a financial year is never a month ("2011-12" is no December)."""
+    columns = ["national - regional - la - oas", "may-23", "may-24", "total", "2011-12"]
+    assert find_column(typed, columns) == "may-24"
+    assert find_column("2011-12", columns) == "2011-12"
+    assert find_column("dec 2011", columns) is None
+
+
 def test_a_column_under_a_merged_heading_is_named_by_its_own_name_or_with_the_heading(tmp_path: Path) -> None:
     path = tmp_path / "parcels.csv"
     path.write_text("Table 1a: Emergency food parcels [note 1],,,\r\nArea code,Area name,Parcels [note 2],\r\n"
@@ -151,8 +161,38 @@ def test_an_area_missing_from_the_figures_is_told_the_row_left_out_that_holds_it
     collector = Collector()
     collector.ignored += [("m.csv", 2, "Bristol, City of"), ("m.csv", 3, "Cornwall"),
                           ("m.csv", 5, "Kingston upon Hull, City of")]
-    assert "such as 'Kingston upon Hull, City of' (m.csv row 5): name the areas as areas.csv does" in \
-        collector._left_out("Hull")
+    assert collector._left_out("Hull").endswith(
+        "such as 'Kingston upon Hull, City of' (m.csv row 5): if that is Hull, add the name as the file writes it to "
+        "an other_names column of areas.csv, on Hull's row: Kingston upon Hull, City of")
+
+
+def test_a_region_missing_from_the_figures_is_told_the_row_that_names_it_in_another_column() -> None:
+    """The Department for Education's region's own row leaves la_name empty and names the region in region_name:
+    a rate's region had no figure, and the error said only that none was published."""
+    areas = tuple(Area(name, name.lower(), None, name, (), SourceRef("areas.csv"))
+                  for name in ("North East", "Darlington"))
+    column = AreaColumn(AreaNames.of(areas), "la.csv", "la_name")
+    collector = Collector()
+    for number, level, region in ((2, "National", ""), (3, "Regional", "North East")):
+        row = Row(number, {"time_period": "202324", "geographic_level": level, "region_name": region, "la_name": "",
+                           "value": "21.6"})
+        collector.leave_out("la.csv", row, "202324", column)
+    assert collector._left_out("North East") == (
+        "; la.csv row 3 names North East in its column 'region_name', with 'la_name' empty: to read that row, give "
+        "the period a second entry, with area: region_name and rows: that take that row (as figures-as-published.md "
+        "shows for the Department for Education)")
+    assert collector._left_out("Darlington") == ""
+
+
+def test_an_area_named_in_full_is_told_the_row_left_out_that_names_it_shorter() -> None:
+    """A press officer's areas.csv names their service in full ("Avon Fire and Rescue Service"), the Home Office's
+    table "Avon": the error named no row, as "Avon" has not every word of the name, nor is much like it."""
+    collector = Collector()
+    collector.ignored += [("fire.xlsx", 6, "England"), ("fire.xlsx", 8, "Avon"), ("fire.xlsx", 15, "Kent")]
+    assert collector._left_out("Avon Fire and Rescue Service") == (
+        "; 3 rows were left out where the area cell names no area in areas.csv, such as 'Avon' (fire.xlsx row 8): if "
+        "that is Avon Fire and Rescue Service, add the name as the file writes it to an other_names column of "
+        "areas.csv, on Avon Fire and Rescue Service's row: Avon")
 
 
 def test_a_footnote_under_the_table_that_names_an_area_is_a_note_not_a_second_row_of_it(tmp_path: Path) -> None:

@@ -216,6 +216,7 @@ class AreaColumn:
     above: tuple[int, int, str, str] = (0, 0, "", "")  # the last row read, and the number, name and code of the
     # nearest row over it that has them, where the rows between leave them blank
     blank: InputError | None = None  # the first row of figures left blank under an area's, refused if one follows
+    above_cells: dict[str, str] = field(default_factory=dict)  # the cells of the last row naming an area
 
     def refuse_blank(self, row: Row, figures: list[str]) -> None:
         """Refuse a row that gives ``figures`` (the cells of the columns read) and leaves its area blank, under a
@@ -228,10 +229,11 @@ class AreaColumn:
         above it."""
         name, code = row.cells.get(self.name, ""), row.cells.get(self.code, "") if self.code else ""
         last, named, above_name, above_code = self.above
-        if name or code or last != row.number - 1:
+        if name or code or last != row.number - 1 or self._own_row(row):
             if self.blank is not None and (name or code) and self._names_area(name, code):
                 raise self.blank
             self.above = (row.number, row.number, name, code)
+            self.above_cells = row.cells
             return
         self.above = (row.number, named, above_name, above_code)
         if self.blank is not None or not any(any(c.isdigit() for c in cell) or is_marker(cell) for cell in figures):
@@ -245,6 +247,14 @@ class AreaColumn:
                                     f"cells merged down over the rows in a workbook are read as each row's), or delete "
                                     "the row; a PivotTable leaves it empty unless, in Excel, PivotTable Design > "
                                     "Report Layout > Repeat All Item Labels is chosen before the sheet is saved")
+
+    def _own_row(self, row: Row) -> bool:
+        """Whether a row leaving its area cell empty is a row of its own, not one under the area above: a cell
+        before the area's column says otherwise than the area's row does, as a tidy file's national and regional
+        rows leave the local authority's name empty ("National" in geographic_level, where the rows above say
+        "Local authority"). A row under an area leaves such cells empty, or repeats them."""
+        before = list(row.cells)[:list(row.cells).index(self.name)] if self.name in row.cells else []
+        return any(row.cells[c] and row.cells[c] != self.above_cells.get(c, "") for c in before)
 
     def _names_area(self, name: str, code: str) -> str | None:
         try:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from drafter.errors import InputError
-from drafter.load.area_names import AreaNames
+from drafter.load.area_names import NEAR, AreaNames
 from drafter.load.name_forms import name_forms
 from drafter.model import Area, SourceRef
 from drafter.quotes.scope import ONLY
@@ -156,8 +156,9 @@ def _unknown_area(text: str, ref: SourceRef, area_names: AreaNames, key: str) ->
         raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=text,
                          expected=f"{start} for it and every area in it, or {start} {ONLY} for its own release only")
     bare = without_only(text)
-    near = next((found for form in dict.fromkeys(name_forms(bare or text))  # "Brist0l, City of": "bristol"
-                 if (found := difflib.get_close_matches(form, list(written), n=1))), None)
+    near = next((found for form in dict.fromkeys(name_forms(bare or text))  # "Brist0l, City of": "bristol"; never
+                 # a place only alike ("the Valleys" is not Wales)
+                 if (found := difflib.get_close_matches(form, list(written), n=1, cutoff=NEAR))), None)
     if near:
         suffix = f" {ONLY}" if bare else ""
         raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=text,

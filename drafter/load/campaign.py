@@ -85,7 +85,7 @@ def load_campaign(root: Path) -> Campaign:
         return path
 
     if isinstance(top.raw("figures"), dict):  # one file per period, as published
-        from drafter.load.published import load_published  # here, not at import: only such a campaign needs it
+        from drafter.load.published import load_published  # on demand: ARCHITECTURE.md
         figures = load_published(top, areas, measures, periods, path_of)
     else:
         figures_name = top.text("figures", "") or _default_figures(root, top)
@@ -239,13 +239,13 @@ def _absolute(text: str) -> bool:
 
 def _check_reference(path: Path, top: Mapping) -> None:
     """The letterhead is a Word file whose parts unpack to a sane size (read before any release), or one line why."""
+    from drafter.load.archive import LETTERHEAD, check_archive, refuse_outside_links  # on demand: ARCHITECTURE.md
     try:
         data = read_bounded(path, top.ref("reference"), MAX_REFERENCE_BYTES)
     except (FileNotFoundError, InputError) as exc:
         raise top.fail("reference", getattr(exc, "problem", "is not a file in the campaign folder"), top.raw(
             "reference"), getattr(exc, "expected", None) or "a .docx or .dotx letterhead whose styles, header and "
             "footer the releases should use" + capitals_hint(path, "reference")) from None
-    from drafter.load.archive import LETTERHEAD, check_archive, refuse_outside_links  # only with a letterhead
     check_archive(data, top.ref("reference"), LETTERHEAD, name=str(top.raw("reference")), field="reference")
     refuse_outside_links(data, SourceRef(str(top.raw("reference"))))
 

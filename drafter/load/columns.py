@@ -86,12 +86,25 @@ def find_column(name: str, columns: Sequence[str]) -> str | None:
     if not found and not status_mark(name):
         found = [column for column in columns if status_mark(column) and
                  _STATUS.sub("", note_free(column)) == note_free(name)]
-    if not found and (month := _FIRST_OF_MONTH.fullmatch(name)):  # "2023-07-01" names "Jul-23" in a CSV file
-        found = [column for column in columns if _month_heading(note_free(column)) == (int(month[1]), int(month[2]))]
+    if not found and (month := _month_named(note_free(name))):  # "2023-07-01", "July 2023" name "Jul-23"
+        found = [column for column in columns if _month_named(note_free(column)) == month]
     return found[0] if len(found) == 1 else None
 
 
-_FIRST_OF_MONTH = re.compile(r"((?:19|20)[0-9]{2})-([0-9]{2})-01")
+def _month_named(text: str) -> tuple[int, int] | None:
+    """The year and month a heading, or the name of one, gives as a month, however it is written: "Jul-23", "July
+    2023", "2023-07" or its first day, "2023-07-01", as a sheet's date heading is named.
+
+    >>> [_month_named(t) for t in ("may-24", "may 2024", "2024-05", "2024-05-01", "2024-05-02", "2023-24", "2011-12")]
+    [(2024, 5), (2024, 5), (2024, 5), (2024, 5), None, None, None]
+    """
+    month = _FIRST_OF_MONTH.fullmatch(text)
+    if month and int(month[2]) == (int(month[1]) + 1) % 100 and not text.endswith("-01"):
+        return None  # "2011-12" is a financial year, never December 2011
+    return (int(month[1]), int(month[2])) if month and 1 <= int(month[2]) <= 12 else _month_heading(text)
+
+
+_FIRST_OF_MONTH = re.compile(r"((?:19|20)[0-9]{2})-([0-9]{2})(?:-01)?")
 # A month as a sheet shows a date heading and a CSV file saved from it writes it: "Jul-23", "Jul 2023", "July-2023"
 # (never a day: Excel shows a day and month as "23-Jul", the day first).
 _MONTH_HEADING = re.compile(r"([a-z]{3,9})\.?[- ]([0-9]{2}|(?:19|20)[0-9]{2})")

@@ -60,6 +60,8 @@ class Collector:
     nil: list[tuple[str, SourceRef]] = field(default_factory=list)  # (area, cell): a dash read as 0 (dash_means)
     forms: CellForms = field(default_factory=CellForms)  # "£1.2m"; a percentage column's cell not shown as one
     periods: tuple[Period, ...] = ()  # campaign.yaml's, for messages naming them
+    beside: dict[str, tuple[str, int, str, str]] = field(default_factory=dict)  # area → (file, row, the column that
+    # names it, the empty area column) in a row left out (Collector._beside)
 
     def put(self, key: FigureKey, cell: str, ref: SourceRef, column: str, measure: Measure,
             row_marks: tuple[str, ...] = ()) -> None:  # row_marks: its row's year's ("2023-24 [p]")
@@ -93,7 +95,7 @@ class Collector:
             if marks:
                 self.marked.append((key[0], text, ref))
 
-    def leave_out(self, file: str, row: Row, cell: str) -> None:
+    def leave_out(self, file: str, row: Row, cell: str, names: AreaColumn | None = None) -> None:
         """Leave out a row that names no area in areas.csv: a note ("Source: ONS", "[x] not available"), the one
         cell of its row, in the column of areas or another (an NHS file's notes are in its first column, its areas'
         codes in its fifth), or a row of figures for an area the campaign does not cover ("England (E92000001)")."""
@@ -102,6 +104,21 @@ class Collector:
             self.notes.append((file, row.number, filled[0]))
         else:  # a row with no area, such as the units under a header ("Number", "Rate", "%"), says what it holds
             self.ignored.append((file, row.number, cell if cell.strip() else f"no area: {', '.join(filled)[:60]}"))
+        if names is not None and not row.cells.get(names.name, "").strip() and not row.cells.get(names.code or "", ""):
+            self._beside(file, row, names)
+
+    def _beside(self, file: str, row: Row, names: AreaColumn) -> None:
+        """Note an area of areas.csv named in another column of a row left out with its area cell empty, as a tidy
+        file's region's own row is ("North East" in region_name, la_name empty), for the error if that area has no
+        figure: it is in that row, read by a second entry naming that column."""
+        for column, text in row.cells.items():
+            try:
+                area = names.names.find(text.strip()) if text.strip() and not is_figure(text) else None
+            except InputError:
+                area = None
+            if area is not None:
+                self.beside.setdefault(area, (file, row.number, column, names.heading or names.name))
+                return
 
     def finish(self, display: str, areas: tuple[Area, ...], measures: tuple[Measure, ...],
                periods: tuple[Period, ...]) -> FigureSet:
@@ -119,10 +136,16 @@ class Collector:
         """Why an area's figure may be missing: the rows left out, the one with every word of its name ("Kingston
         upon Hull, City of" for Hull), then the most like it, first, and what would bring them in (``coded``:
         areas.csv has codes already)."""
+        if area in self.beside:
+            file, row, column, empty = self.beside[area]
+            return (f"; {file} row {row} names {area} in its column {column!r}, with {empty!r} empty: to read that "
+                    f"row, give the period a second entry, with area: {column} and rows: that take that row (as "
+                    "figures-as-published.md shows for the Department for Education)")
         if not (ignored := [out for out in dict.fromkeys(self.ignored) if out[2] and out[2][:9] != "no area: "]):
             return ""
-        def likeness(left: tuple[str, int, str]) -> tuple[bool, float]:
-            return (set(area.lower().split()) <= set(left[2].lower().replace(",", " ").split()),
+        def likeness(left: tuple[str, int, str]) -> tuple[bool, float]:  # either name has every word of the other's:
+            words, cell = set(area.lower().split()), set(left[2].lower().replace(",", " ").split())  # "Avon" for
+            return (words <= cell or (bool(cell) and cell <= words),  # "Avon Fire and Rescue Service" too
                     difflib.SequenceMatcher(None, left[2].lower(), area.lower()).ratio())
         codes = [] if coded else [out for out in ignored if is_area_code(out[2])]
         # a code, where areas.csv has none, says why; a name row below it ("British Transport Police") would not
@@ -131,7 +154,7 @@ class Collector:
         if not code and not likeness((file, row, cell))[0] and likeness((file, row, cell))[1] < _LIKE:
             return ""  # "Action Fraud" is no clue to British Transport Police's figures
         what = "name the areas as areas.csv does, or give areas.csv a code column with the codes the figures use" \
-            if code or not coded else "if that is " + area + ", add the name as the file writes it to an " \
+            if code else "if that is " + area + ", add the name as the file writes it to an " \
             f"other_names column of areas.csv, on {possessive(area)} row: {cell.strip()}"
         return (f"; {how_many(len(ignored), 'row was', 'rows were')} left out where the area cell names no area in "
                 f"areas.csv, such as {cell!r} ({file} row {row}): {what}")

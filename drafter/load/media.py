@@ -98,8 +98,9 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
     another fault (a language drafter does not send in) is passed over, for ``drafter send`` to refuse."""
     empty = ("lists no newsdesks yet", "a row for each newsdesk under the header: its outlet, email and the areas "
              "it covers (docs/sending.md)")
-    if path.suffix.lower() == ".vcf":
-        from drafter.load.vcard import read_vcard_rows  # here, not at import: only contact cards need it
+    if path.suffix.lower() == ".vcf":  # contact cards, whose reader is imported only for them (ARCHITECTURE.md)
+        from drafter.load.vcard import read_vcard_rows
+
         table = read_vcard_rows(path, display, empty)
     else:
         table = read_media_rows(path, display, empty)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from email.utils import getaddresses
 from pathlib import Path
 
 from drafter.errors import InputError, name_list
@@ -215,7 +214,7 @@ def addresses(cell: str) -> tuple[list[tuple[str, str]], str]:
     if not cell.strip() or is_address(one[0]):
         return ([one] if cell.strip() else []), ""
     text = re.sub(r"\s*(?::::|;)\s*", ", ", cell.strip().rstrip(";,"))
-    found = [(address.strip(), name.strip()) for name, address in getaddresses([text])]
+    found = [(address.strip(), name.strip()) for name, address in _parsed(text)]
     written = [part.strip() for part in re.split(r"[,;]|:::", cell) if part.strip()]
     if len(found) < 2 or (len(found) != len(written) and not all(is_address(a) for a, _ in found)):
         return [], cell.strip()
@@ -259,10 +258,19 @@ def _address(cell: str) -> tuple[str, str]:
     text = re.sub(r"^mailto:", "", cell.strip().rstrip(";,").strip(), flags=re.IGNORECASE)  # a link copied
     text = re.sub(r"\[mailto:([^\]]*)\]$", r"<\1>", text, flags=re.IGNORECASE)
     if text.endswith((">", ")")) and ("<" in text or "(" in text):
-        found = getaddresses([text])  # not parseaddr, which gives the first of "Jo <jo@…>; Desk <desk@…>" alone
+        found = _parsed(text)  # not parseaddr, which gives the first of "Jo <jo@…>; Desk <desk@…>" alone
         if len(found) == 1 and found[0][1] and is_address(found[0][1]):
             return found[0][1], found[0][0].strip()
     return text, ""
+
+
+def _parsed(text: str) -> list[tuple[str, str]]:
+    """The (name, address) pairs of a cell with names or several addresses in it, by the standard library's parser
+    (imported only then: a list of plain addresses, as most are, never needs it, and it costs every run that reads
+    one some milliseconds; see ARCHITECTURE.md's import rules)."""
+    from email.utils import getaddresses
+
+    return getaddresses([text])
 
 
 def row_word(display: str) -> str:

@@ -187,7 +187,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                 continue  # another period's row, or another measure's
             area, cell = area_names.area(row)
             if area is None:
-                collector.leave_out(shown, row, cell)
+                collector.leave_out(shown, row, cell, area_names)
                 left.append((row.number, cell or next(iter(filter(None, row.cells.values())), "")))
                 continue
             if area in headed[0] and _heading(row, {area_names.name, code}):

@@ -37,7 +37,7 @@ def require_complete(
                         + (f" ({possessive(area.name)} own, as published: a rate is never worked out from its areas'; "
                            f"where none is published, write required: false under measures: {measure.id} in "
                            f"campaign.yaml, and its releases say it is not "
-                           f"available)" if rated else left_out(area.name))
+                           f"available)" if rated else "") + left_out(area.name)
                         + _some_areas_only(found, area.name, measure, period.id, measures))
 
 

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from drafter.errors import DrafterError, QuoteError, UsageError
+from drafter.errors import DrafterError, QuoteError, UsageError, name_list
 from drafter.load import load_campaign
+from drafter.load.area_names import AreaNames
+from drafter.load.area_scope import EXPECTED, read_names
 from drafter.load.dates import NotADate, parse_date
 from drafter.load.folder import campaign_file
 from drafter.load.yaml_edit import dump_roundtrip, load_roundtrip, new_mapping
@@ -119,6 +121,7 @@ def add_quote(campaign_dir: Path, quote_id: str, *, speaker: str, text: str, rol
         if any(q.id == quote_id.strip() for q in campaign.quotes):
             raise QuoteError("is already a quote in quotes.yaml", field="QUOTE_ID", value=quote_id,
                              expected="a new id for the new quote, such as the speaker and the area: york-cheshire")
+        _refuse_unknown_areas(campaign, areas)
         known = {s.id for s in campaign.speakers}
         if speaker.strip() not in known and not name.strip():
             raise QuoteError("is not a speaker in quotes.yaml", field="--speaker", value=speaker,
@@ -146,6 +149,18 @@ def add_quote(campaign_dir: Path, quote_id: str, *, speaker: str, text: str, rol
             else:
                 write_atomic(target, _mark(target) + seen.encode("utf-8"))
             raise
+
+
+def _refuse_unknown_areas(campaign: Campaign, areas: tuple[str, ...]) -> None:
+    """Refuse an ``--area`` unlike any area in areas.csv ("Teesside" where areas.csv has Middlesbrough and its
+    neighbours): a quote kept for it would be printed in no release. (quotes.yaml itself keeps such a quote with a
+    warning, as one kept from an example whose areas are gone; one being added now is a mistake.)"""
+    def refuse(text: str, ref: SourceRef) -> None:
+        raise QuoteError("is not an area in areas.csv, so no release would print the quote", field="--area",
+                         value=text,
+                         expected=f"{EXPECTED}; the areas are {name_list([a.name for a in campaign.areas])}")
+    read_names([(area, SourceRef("--area")) for area in areas if area.strip()], AreaNames.of(campaign.areas),
+               "--area", refuse)
 
 
 def _has_quotes(text: str) -> bool:

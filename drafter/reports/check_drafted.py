@@ -16,6 +16,7 @@ from drafter.reports.check_facts import Universe
 from drafter.reports.check_known import Known
 from drafter.reports.check_rates import rate_leads, rate_words
 from drafter.reports.check_read import read_blocks
+from drafter.reports.check_sentences import sentence_span
 from drafter.reports.check_states import states, words_of
 from drafter.reports.check_words import CHANGES, DATES, NUMBERS, Item, Token, Vocabulary, items, tokens
 from drafter.style.typed import flat
@@ -56,7 +57,7 @@ class Drafted:
         self.norms = [[t.norm for t in p] + place_mark(w) for p, w in zip(self.toks, places, strict=True)]
         self.keys = {tuple(n) for n in self.norms}  # the words: "07700 900 001" is one, "07700 900(001" three
         self.items = [items(text, toks, vocab) for text, toks in zip(self.texts, self.toks, strict=True)]
-        self.links = [[self._link(i, item) for item in found] for i, found in enumerate(self.items)]
+        self.links = [self._links(i, found) for i, found in enumerate(self.items)]
         language = universe.style.language
         self.not_counted = frozenset(w for text in language.not_counted for w in words_of(text))
         counted = words_of(language.counted("9", Decimal(9), "x", "x"))  # "9 x"; Welsh "9 o x"
@@ -132,6 +133,26 @@ class Drafted:
         """The area named last before token ``before`` ("Cheshire: from 150 to 440" names Cheshire's figures)."""
         spans = [s for s in self.universe.area_spans([t.norm for t in toks]) if s[1] <= before]
         return max(spans, key=lambda s: (s[1], s[1] - s[0]))[2] if spans else None
+
+    def _links(self, i: int, found: Sequence[Item]) -> list[Known | None]:
+        """The fact behind each item of paragraph ``i``: a change word's is the change of the figures beside it in its
+        sentence ("Volunteer crew members: from 102 to 112, a rise of 9.8 per cent" is Wales' change in crew, not the
+        area's first measure's), else the change of the area named last before it that it states."""
+        links = [None if family(item.kind) == "change" else self._link(i, item) for item in found]
+        return [self._change_link(i, item, found, links) if family(item.kind) == "change" else link
+                for item, link in zip(found, links, strict=True)]
+
+    def _change_link(self, i: int, item: Item, found: Sequence[Item], links: Sequence[Known | None]) -> Known | None:
+        u, toks = self.universe, self.toks[i]
+        start, end = sentence_span(self.texts[i], toks[item.first].start, self.vocab.abbreviations)
+        beside = sorted((abs(other.first - item.first), known.change) for other, known in zip(found, links, strict=True)
+                        if known is not None and known.change and start <= toks[other.first].start < end)
+        for _, change in beside:
+            stated = [k for k in u.of_area(change[0]) if k.change == change and k.kind == item.kind and
+                      states(item, k, u.style)]
+            if stated:
+                return stated[0]
+        return self._link(i, item)
 
     def _link(self, i: int, item: Item) -> Known | None:
         u = self.universe

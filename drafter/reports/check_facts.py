@@ -81,6 +81,14 @@ class Universe:
                     break
         return found[:limit]
 
+    def elsewhere(self, item: Item, known: Known) -> list[Known]:
+        """Where else ``item``, typed in place of ``known``, may come from: a fact of the same area and kind that it
+        states (another measure's figure, of the same period first; the other period's: "150" where the later
+        figure, 440, was), else another area's (:meth:`others`)."""
+        own = [k for k in self.of_area(known.area) if k.id != known.id and k.kind == known.kind and bool(
+            k.change) == bool(known.change) and states(item, k, self.style) in ("same", "equal")]
+        return sorted(own, key=lambda k: k.periods != known.periods) or self.others(known.area, item)  # its period's
+
     def _values(self, name: str) -> list[tuple[str, Decimal]]:
         if name not in self._raw:
             c = self.campaign

@@ -188,7 +188,7 @@ class Judge(NewTextJudge):
             f": the figures give {format(round_half_up(abs(known.value), 1).normalize(), 'f')} per cent" if
             known.kind == "percent" and known.value is not None else "") if item.qualifier else at_places(
             item, drafted, known)
-        return self._problem(j, "wrong_figure", item, expected, known, untrue or self._elsewhere(item, known.area))
+        return self._problem(j, "wrong_figure", item, expected, known, untrue or self._elsewhere(item, known))
 
     def _contact(self, j: int, item: Item, drafted: Item, known: Known | None) -> Problem | None:
         """A phone number or address drafter printed, typed over: the stretch of new figures and marks in its place

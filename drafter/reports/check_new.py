@@ -122,8 +122,8 @@ class NewTextJudge:
             None, periods)
         periods = periods or set(named)  # "440 in July to December 2017"; a rank drafter wrote, its noun changed
         areas -= {a.parent for a in u.campaign.areas} if item.kind == "ordinal" else set()  # ranked among theirs
-        # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then
-        # every fact of the areas the sentence names.
+        # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"; a multiple
+        # there, "risen 1.2-fold" for "risen by 11 per cent", that change only), then every fact of the areas named.
         hinted = [k for k in u.of_area(hint.change[0]) if k.change == hint.change and compatible(item.kind, k.kind)] \
             if hint else []
         names = sorted(areas) or [self.d.release.area]  # an area's share of its parent's, where the sentence names it
@@ -131,7 +131,8 @@ class NewTextJudge:
             name).parent in areas]
         pool += [k for k in self.d.printed if k.area in names or not areas]
         pool += [k for name in names for k in rate_ranks(u, name)] if item.kind == "ordinal" else []
-        pool = hinted + [k for k in pool if compatible(item.kind, k.kind) and k not in hinted]
+        pool = hinted + [k for k in pool if compatible(item.kind, k.kind) and k not in hinted and not (
+            item.kind == "band" and hinted and hinted[0].area in (areas or {hinted[0].area}))]
         of = said_of_measure(self.d, text, toks, self._token_span(j, item), item) if item.kind in ("percent", "band") \
             else None
         if of is not None and not hinted:  # "People rescued … rose by 11 per cent": of that measure's figures only
@@ -226,7 +227,7 @@ class NewTextJudge:
                            "parent's areas only when areas.csv lists them all and each figure is known (one not "
                            "available, such as [c], could lie above or below it); take the rank out, or check it by "
                            "hand against the publisher's own ranking" if item.kind == "ordinal" else ""))
-        note = self._elsewhere(item, nearest.area) if family(item.kind) == "number" else ""
+        note = self._elsewhere(item, nearest) if family(item.kind) == "number" else ""
         return self._problem(j, kind, item, nearest.text, nearest, note, new=True)
 
     def _turned(self, j: int, item: Item, mine: str, earlier: Item, theirs: str, pool: Sequence[Known]
@@ -294,9 +295,8 @@ class NewTextJudge:
         return self._problem(j, "unknown_figure", item, nearest.text, nearest, "", new=True)
 
     def _outside(self, j: int, item: Item) -> str:
-        """What sets the sentence of ``item`` outside the campaign's periods or areas (check_context), in words
-        for a message: a time where it names none of its periods, a place where it names none of its areas; else
-        ""."""
+        """What sets the sentence of ``item`` outside the campaign's periods or areas (check_context), in words for a
+        message: a time where it names none of its periods, a place where it names none of its areas; else ""."""
         said = self._memo.setdefault(j, {}).setdefault(span := self._sentence(j, item), Said())
         if said.outside is None:  # once a sentence, however many figures it has
             said.outside = self._outside_of(j, item, span)
@@ -335,8 +335,8 @@ class NewTextJudge:
     def _context(self, j: int, item: Item) -> tuple[set[str], set[str]]:  # the areas and periods it is said of
         return self._new_text(j).mentioned(item, [t.norm for t in tokens(self.contexts[j])])
 
-    def _elsewhere(self, item: Item, area: str) -> str:
-        others = self.universe.others(area, item)
+    def _elsewhere(self, item: Item, known: Known) -> str:
+        others = self.universe.elsewhere(item, known)
         return f"'{item.text}' is {others[0].what}" if others else ""
 
     def _problem(self, j: int, kind: str, item: Item, expected: str, known: Known, note: str, *,

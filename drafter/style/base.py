@@ -108,6 +108,7 @@ class HouseStyle:
     rate_whole_from: Decimal = Decimal(1000)  # a rate per head at or above this is whole: "1,919 per 100,000 people"
     rate_places_max: int = 2  # a published rate given to more places is rounded half up to these: "12.35" for 12.34567
     financial_years: str = "months"  # a period from April to March: "April 2023 to March 2024", or "2023/24" (its form)
+    academic_years: str = "months"  # a period from September to August, the same way
 
     def rate_places(self, rate: Decimal) -> int:
         """A rate per head's decimal places: :data:`RATE_PLACES`, none at and above ``rate_whole_from`` (0: never)."""

@@ -169,7 +169,8 @@ def _embargo_line(moment: dt.datetime | None, timezone: str, style: HouseStyle) 
 
 def _financial_year(start: dt.date, end: dt.date, style: HouseStyle) -> str:
     """A period from 1 April to 31 March as its financial year in the form house_style's ``financial_years`` gives
-    ("2023/24"), or "" (the rule's default, "months", or any other period).
+    ("2023/24"), one from 1 September to 31 August as its academic year in the form ``academic_years`` gives, or ""
+    (the rules' default, "months", or any other period).
 
     >>> import dataclasses
     >>> from drafter.style.house import PRESETS
@@ -179,7 +180,12 @@ def _financial_year(start: dt.date, end: dt.date, style: HouseStyle) -> str:
     ('yn 2023-24', '2023-24')
     >>> between_text(dt.date(2023, 4, 1), dt.date(2024, 3, 31), PRESETS["en_GB"])
     'between April 2023 and March 2024'
+    >>> school = dataclasses.replace(PRESETS["en_GB"], academic_years="2023/24")
+    >>> between_text(dt.date(2023, 9, 1), dt.date(2024, 8, 31), school), between_text(april, march, school)
+    ('in 2023/24', 'between April 2023 and March 2024')
     """
-    if style.financial_years == "months" or (start.month, start.day) != (4, 1) or end != dt.date(start.year + 1, 3, 31):
-        return ""
-    return f"{start.year}{style.financial_years[4]}{end.year % 100:02d}"
+    for form, first, last in ((style.financial_years, 4, 3), (style.academic_years, 9, 8)):
+        ends = dt.date(start.year + 1, last + 1, 1) - dt.timedelta(days=1)  # 31 March, 31 August
+        if form != "months" and (start.month, start.day) == (first, 1) and end == ends:
+            return f"{start.year}{form[4]}{end.year % 100:02d}"
+    return ""

@@ -92,6 +92,9 @@ RULES: Mapping[str, Rule] = MappingProxyType({
     "financial_years": Rule(str, 'a period from 1 April to 31 March: "months" ("between April 2023 and March '
                             '2024", default), or its financial year written as "2023/24", "2023-24" or "2023–24" ("in '
                             '2023/24")', choices=("months", "2023/24", "2023-24", "2023–24")),
+    "academic_years": Rule(str, 'a period from 1 September to 31 August: "months" ("between September 2023 and '
+                           'August 2024", default), or its academic year written as "2023/24", "2023-24" or "2023–24" '
+                           '("in 2023/24")', choices=("months", "2023/24", "2023-24", "2023–24")),
     "batch_consistency": Rule(str, 'one figure printed two ways in different releases of a batch: "error" '
                               '(default) or "warn"', choices=("error", "warn")),
 })
@@ -99,8 +102,8 @@ _BOOLEANS = {"true": True, "yes": True, "false": False, "no": False}
 
 
 def _year_form(raw: str) -> str:
-    """A financial year as a campaign writes its own, "2024/25", read as the form it shows ("2023/24"): the rule
-    is the form, so any year written in it is that form; a value of another shape is left to be refused."""
+    """A financial or academic year as a campaign writes its own, "2024/25", read as the form it shows ("2023/24"):
+    the rule is the form, so any year written in it is that form; a value of another shape is left to be refused."""
     found = re.fullmatch(r"\s*(\d{4})([/\-–])(\d{2})\s*", raw)
     if found is None or (int(found[1]) + 1) % 100 != int(found[3]):
         return raw
@@ -158,7 +161,7 @@ def resolve_style(preset: str, settings: tuple[tuple[str, str], ...], source: So
             wanted = f"from {rule.least} to 1" if rule.below_one else f"of {rule.least:,} or more"
             raise InputError("is too small" if value < rule.least else "is too large", source=source, field=field,
                              value=raw, expected=f"a number {wanted}: {meaning}")
-        if key == "financial_years" and isinstance(value, str):
+        if key in ("financial_years", "academic_years") and isinstance(value, str):
             value = _year_form(value)
         if rule.choices and value not in rule.choices:
             raise InputError("is not valid", source=source, field=field, value=raw,
