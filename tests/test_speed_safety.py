@@ -30,7 +30,8 @@ def test_help_and_version_import_no_docx_jinja_or_babel() -> None:
 # Imported only by the campaigns and commands that need them (ARCHITECTURE.md's import rules): the shipped example,
 # a CSV campaign with a media.csv of plain addresses and no letterhead, drafted afresh, needs none of them.
 ON_DEMAND = ("drafter.load.xlsx", "drafter.load.ods", "openpyxl", "drafter.load.archive", "drafter.load.vcard",
-             "email.utils", "drafter.writers.docx_read", "drafter.writers.docx_chart_read", "ruamel")
+             "email.utils", "drafter.writers.docx_read", "drafter.writers.docx_chart_read", "ruamel",
+             "drafter.load.published", "drafter.load.added", "drafter.load.row_filter")
 
 
 @pytest.mark.slow  # a fresh process drafting (0.7 s): CI runs it, as every slow test

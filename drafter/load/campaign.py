@@ -20,7 +20,6 @@ from drafter.load.folder import CAMPAIGN_FILE, campaign_file
 from drafter.load.media_columns import contact_address
 from drafter.load.media_warnings import media_warnings
 from drafter.load.numbers import same_places
-from drafter.load.published import load_published
 from drafter.load.quotes_file import load_quotes
 from drafter.load.schema import Mapping
 from drafter.load.story import area_columns, area_words, check_places, check_populations, measure_words, read_story
@@ -86,6 +85,7 @@ def load_campaign(root: Path) -> Campaign:
         return path
 
     if isinstance(top.raw("figures"), dict):  # one file per period, as published
+        from drafter.load.published import load_published  # on demand: ARCHITECTURE.md
         figures = load_published(top, areas, measures, periods, path_of)
     else:
         figures_name = top.text("figures", "") or _default_figures(root, top)
