@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from drafter.cli import app
 from drafter.reports.check import Finding
-from tests.check_corpus import LOCALES, Edit, build, caught, resave_with_libreoffice, run
+from tests.check_corpus import FORMATS, LOCALES, Edit, build, caught, resave_with_libreoffice, run
 from tests.conftest import EXAMPLE
 
 runner = CliRunner()
@@ -53,10 +53,14 @@ BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "b
 Checked = list[tuple[Edit, Path, tuple[Finding, ...]]]
 
 
-@pytest.fixture(scope="module", params=[pytest.param(locale, marks=pytest.mark.slow) if locale != "en_GB" else locale
-                                        for locale in LOCALES])  # en_GB in the quick run, every language in CI
+@pytest.fixture(scope="module", params=[pytest.param(("en_GB", False), id="en_GB-each-edit-in-one-format"),
+                                        *(pytest.param((locale, True), id=locale, marks=pytest.mark.slow)
+                                          for locale in LOCALES)])
 def checked(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Checked:
-    return run(build(tmp_path_factory.mktemp(f"corpus-{request.param}"), request.param))
+    """The quick run checks en_GB's corpus with each edit in one of its formats, in turn (every class and every
+    format, in a third of the files); CI checks every language's with every edit in every format."""
+    locale, every_format = request.param
+    return run(build(tmp_path_factory.mktemp(f"corpus-{locale}"), locale, every_format=every_format))
 
 
 def test_every_class_of_edit_is_in_the_corpus_in_every_format(checked: Checked) -> None:
@@ -78,11 +82,14 @@ def test_no_benign_edit_is_a_finding(checked: Checked) -> None:
 
 
 def test_the_command_exits_1_for_a_harmful_edit_and_0_for_a_benign_one(checked: Checked) -> None:
-    by_slug = {path.name: path for _, path, _ in checked}
-    language = next(iter(by_slug)).split("-")[0]
-    harmful = runner.invoke(app, ["check", str(EXAMPLE), str(by_slug[f"{language}-year.docx"]), "--area", "Cheshire"])
-    benign = runner.invoke(app, ["check", str(EXAMPLE), str(by_slug[f"{language}-rewording.docx"]),
-                                 "--area", "Cheshire"])
+    by_name = {path.name: path for _, path, _ in checked}
+    language = next(iter(by_name)).split("-")[0]
+
+    def made(slug: str) -> str:  # the Word file where the corpus has it, else the format it has the edit in
+        return str(next(by_name[name] for name in (f"{language}-{slug}.{fmt}" for fmt in FORMATS) if name in by_name))
+
+    harmful = runner.invoke(app, ["check", str(EXAMPLE), made("year"), "--area", "Cheshire"])
+    benign = runner.invoke(app, ["check", str(EXAMPLE), made("rewording"), "--area", "Cheshire"])
     assert (harmful.exit_code, benign.exit_code) == (1, 0)
     assert "'2019' where the period January to June 2018 was '2018'" in harmful.stdout  # in English in Welsh too
 
