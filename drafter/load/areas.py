@@ -31,9 +31,9 @@ def load_areas(path: Path, display: str) -> tuple[tuple[Area, ...], tuple[Warnin
             raise InputError("is not a usable column name", source=table.header_ref(column),
                              field="header", value=table.heading(column),
                              expected="lower-case letters, digits and underscores, e.g. force_name")
-    for column in table.columns:  # "parnt": every area would silently have no parent
+    for column in (c for c in table.columns if c not in READ):  # "parnt": every area would have no parent
         near = difflib.get_close_matches(column, [c for c in READ if c not in table.columns], n=1, cutoff=0.8)
-        if near and column not in READ:
+        if near:
             raise InputError(f"is spelt like {near[0]}, a column drafter reads, which is not in the file",
                              source=table.header_ref(column), field="header", value=table.heading(column),
                              expected=f"the column named {near[0]}")
