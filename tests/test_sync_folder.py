@@ -257,11 +257,11 @@ def test_every_name_windows_keeps_for_a_device_is_one_it_refuses(name: str) -> N
     assert windows_refuses(name) == "is a name Windows keeps for a device"
 
 
-def test_a_save_while_force_copies_the_edit_aside_is_kept_in_place(
-        drafted_example: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
-    """Jo saves Cheshire's release again (in place, as Notepad does) while --force is copying her earlier save
-    aside: the draft does not replace it, as the copy no longer holds her work; her save stays where it is, and
-    the release is named as edited."""
+@pytest.fixture
+def saved_during_force(drafted_example: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+                       ) -> tuple[Path, Path, Path]:
+    """Jo's edit of Cheshire's release, which she saves again (in place, as Notepad does) while a --force draft of
+    a changed campaign is copying her earlier save aside: the campaign, the output folder and her release."""
     example, out = drafted_example
     edit(example / "campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: 2018-09-04 00:02")
     release = out / "cheshire.md"
@@ -275,29 +275,25 @@ def test_a_save_while_force_copies_the_edit_aside_is_kept_in_place(
                 handle.write("And another line.\n")
 
     monkeypatch.setattr(files, "keep_copy", saved_meanwhile)
+    return example, out, release
+
+
+def test_a_save_while_force_copies_the_edit_aside_is_kept_in_place(saved_during_force: tuple[Path, Path, Path]
+                                                                   ) -> None:
+    """The draft does not replace Jo's save, as the copy no longer holds her work; her save stays where it is, and
+    the release is named as edited."""
+    example, out, release = saved_during_force
     report = api.draft(example, out, formats=["md"], force=True).report
     assert release.read_text(encoding="utf-8") == "Jo's edit.\nAnd another line.\n"
     assert "cheshire.md" in report.skipped_edited and not (out / "cheshire.edited.md").exists()
     assert [name for name, _ in report.replaced_edited] == []
 
 
-def test_a_save_while_force_runs_is_named_without_telling_to_use_force(
-        drafted_example: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
-    """The same save during a --force run, at the command line: the line says the file was saved again as it was
-    being replaced and to run the command again, not "use --force" (which was used)."""
-    example, out = drafted_example
-    edit(example / "campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: 2018-09-04 00:02")
-    release = out / "cheshire.md"
-    release.write_text("Jo's edit.\n", encoding="utf-8")
-    real = files.keep_copy
-
-    def saved_meanwhile(target: Path, kept: Path) -> None:
-        real(target, kept)
-        if target == release:
-            with open(target, "a", encoding="utf-8") as handle:
-                handle.write("And another line.\n")
-
-    monkeypatch.setattr(files, "keep_copy", saved_meanwhile)
+def test_a_save_while_force_runs_is_named_without_telling_to_use_force(saved_during_force: tuple[Path, Path, Path]
+                                                                       ) -> None:
+    """The same save at the command line: the line says the file was saved again as it was being replaced and to
+    run the command again, not "use --force" (which was used)."""
+    example, out, release = saved_during_force
     result = runner.invoke(app, ["draft", str(example), "--out", str(out), "--format", "md", "--force"])
     assert result.exit_code == 0, result.output
     assert f"skipped {release}: saved again while this draft was replacing it (is someone working on it?), so that " \
